@@ -1,0 +1,68 @@
+# Welkom, menu, hulp, taal, privacy. B1, korte berichten. Begin niet met het woord "geweld".
+
+welcome-intro =
+    Hoi, je chat met Baken. Ik ben een chatbot, geen mens.
+    Ik geef uitleg en vertel wie je kan helpen als het thuis niet veilig voelt. Voor jezelf of voor iemand anders.
+
+    Je blijft anoniem. Ik bewaar niet wat je typt, en geen naam of nummer. Ik onthoud alleen waar je bent in dit gesprek. Dat vergeet ik na { $ttl } minuten zonder bericht.
+    Typ op elk moment stop om dit gesprek te wissen.
+    In gevaar? Bel { -tel-112 }.
+
+welcome-safe = Eerst even dit: is dit een veilig moment? Kan iemand anders op je telefoon meekijken?
+
+opt-safe-yes = Ja, ik kan rustig lezen
+opt-safe-no = Nee, iemand kan meekijken
+opt-in-danger = Ik ben nu in gevaar
+
+unsafe-now =
+    Goed dat je voorzichtig bent.
+    Kies hieronder "Wis dit gesprek", of typ stop. Dan haal ik mijn berichten weg waar dat kan.
+    Kom terug als het veilig is. Ik ben er dag en nacht.
+    In gevaar? Bel { -tel-112 }. Je mag altijd je huis uit gaan naar een veilige plek.
+
+menu = Waar kan ik je mee helpen? Kies een onderwerp, of typ in je eigen woorden wat er is.
+
+opt-me = Het gaat over mij
+opt-worried = Ik maak me zorgen om iemand
+opt-hurt = Ik ga zelf te ver, of ben bang dat ik dat doe
+opt-phone = Telefoon en online veilig
+opt-signals = Signalen herkennen
+opt-contacts = Wie kan helpen?
+opt-menu = Terug naar het menu
+opt-privacy = Wat bewaart Baken?
+opt-language = Taal / Language
+opt-about-bot = Ben je een mens?
+opt-erase = Wis dit gesprek
+opt-safe-now = Ik ben nu veilig
+opt-lang-nl = Nederlands
+opt-lang-en = English
+
+help =
+    Zo werkt Baken: tik op een knop of typ het nummer van je keuze. Je kunt ook gewoon typen wat er is.
+    Deze woorden werken altijd:
+    menu: terug naar het begin
+    taal: andere taal
+    stop of wis: dit gesprek wissen
+    { -tel-112 }: als je in gevaar bent
+    In gevaar? Bel { -tel-112 }.
+
+language = Kies je taal. / Choose your language.
+
+about-bot =
+    Ik ben een bot: een computerprogramma, geen mens. Ik lees niet mee zoals een mens dat doet, en ik vertel niemand iets.
+    Wil je met een mens praten? Bel { -vt } op { -vt-tel }. Gratis, dag en nacht, en je mag anoniem blijven.
+    Je kunt ook chatten met { -vt } via de website. Die chat is meestal op werkdagen overdag open.
+
+privacy =
+    Wat Baken bewaart: alleen waar je bent in het gesprek en in welke taal. Niet wat je typt, en niet je naam of nummer.
+    Na { $ttl } minuten zonder bericht vergeet ik ook dat.
+    Let op: de berichten staan wel in je eigen chat-app. Typ stop om ze te wissen, en verwijder daarna de chat zelf.
+
+link-vt = Veilig Thuis (chat en informatie)
+    .url = { -vt-url }
+link-113 = 113 Zelfmoordpreventie (chat)
+    .url = { -zp-url }
+link-kt = De Kindertelefoon (chat)
+    .url = { -kt-url }
+link-safetyned = SafetyNed: digitale veiligheid
+    .url = { -safetyned-url }

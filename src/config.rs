@@ -1,0 +1,234 @@
+//! Instance configuration: an optional `baken.toml`, with environment overrides.
+//!
+//! Everything has a default, so a fresh clone runs with no file at all. An unknown key or a bad
+//! value is refused with a message that names it: a typo in a retention setting must not
+//! silently keep data longer.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::store::{DEFAULT_TTL_SECS, MAX_TTL_SECS};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Parse {
+        path: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// The instance's settings.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// The instance's name, e.g. "Baken Gemeente X" (used in logs and by channels).
+    pub instance_name: String,
+    /// The language a new conversation starts in when the app gives no hint.
+    pub default_locale: String,
+    /// Minutes of silence after which a session is forgotten (1 to 1440).
+    pub session_ttl_minutes: u64,
+    /// Where the session cache lives. Default: the user's data directory, `baken/`.
+    pub data_dir: Option<PathBuf>,
+    /// Content directories; default: the content compiled into the binary.
+    pub flows_dir: Option<PathBuf>,
+    pub locales_dir: Option<PathBuf>,
+    /// Log filter (`info`, `debug`, …). Overridden by `RUST_LOG`.
+    pub log: String,
+    /// The Telegram channel.
+    pub telegram: Option<TelegramConfig>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            instance_name: "Baken".into(),
+            default_locale: "nl".into(),
+            session_ttl_minutes: DEFAULT_TTL_SECS / 60,
+            data_dir: None,
+            flows_dir: None,
+            locales_dir: None,
+            log: "info".into(),
+            telegram: None,
+        }
+    }
+}
+
+/// Settings of the Telegram channel.
+#[derive(Debug, Clone, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct TelegramConfig {
+    /// The bot token. Prefer `token_file` or `TELOXIDE_TOKEN` over writing it here.
+    pub token: Option<String>,
+    /// A file holding the token.
+    pub token_file: Option<PathBuf>,
+    /// The Bot API address (default: Telegram's).
+    pub api_url: Option<String>,
+    /// Send replies without sound or vibration (default: true).
+    pub silent: Option<bool>,
+    /// Stop forwarding and saving of the bot's messages (default: false).
+    pub protect_content: Option<bool>,
+    /// Webhook mode: the public URL Telegram posts to, and the local address to listen on.
+    pub webhook_url: Option<String>,
+    pub webhook_listen: Option<String>,
+}
+
+impl Config {
+    /// Read the configuration: `path` if given, else `./baken.toml` if it exists, else the
+    /// defaults; then apply the environment.
+    pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        let path = path
+            .map(Path::to_path_buf)
+            .or_else(|| env("BAKEN_CONFIG").map(PathBuf::from))
+            .or_else(|| {
+                let p = PathBuf::from("baken.toml");
+                p.exists().then_some(p)
+            });
+        let mut config = match path {
+            Some(path) => {
+                let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+                Self::parse(&text, &path.display().to_string())?
+            }
+            None => Config::default(),
+        };
+        config.apply_env(env)?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Parse a configuration file's text.
+    pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
+        toml::from_str(text).map_err(|e| ConfigError::Parse {
+            path: path.to_string(),
+            line: e
+                .span()
+                .map(|s| crate::content::line_of(text, s.start))
+                .unwrap_or(1),
+            message: e.message().trim().to_string(),
+        })
+    }
+
+    /// Apply `BAKEN_*` overrides from an environment lookup.
+    pub fn apply_env(&mut self, env: impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        if let Some(v) = env("BAKEN_INSTANCE_NAME") {
+            self.instance_name = v;
+        }
+        if let Some(v) = env("BAKEN_DEFAULT_LOCALE") {
+            self.default_locale = v;
+        }
+        if let Some(v) = env("BAKEN_SESSION_TTL_MINUTES") {
+            self.session_ttl_minutes = v.trim().parse().map_err(|_| {
+                ConfigError::Invalid(format!(
+                    "BAKEN_SESSION_TTL_MINUTES must be a whole number of minutes, not `{v}`"
+                ))
+            })?;
+        }
+        if let Some(v) = env("BAKEN_DATA_DIR") {
+            self.data_dir = Some(PathBuf::from(v));
+        }
+        if let Some(v) = env("BAKEN_FLOWS_DIR") {
+            self.flows_dir = Some(PathBuf::from(v));
+        }
+        if let Some(v) = env("BAKEN_LOCALES_DIR") {
+            self.locales_dir = Some(PathBuf::from(v));
+        }
+        if let Some(v) = env("BAKEN_LOG") {
+            self.log = v;
+        }
+        Ok(())
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let max = MAX_TTL_SECS / 60;
+        if !(1..=max).contains(&self.session_ttl_minutes) {
+            return Err(ConfigError::Invalid(format!(
+                "session_ttl_minutes must be between 1 and {max} (24 hours), not {}",
+                self.session_ttl_minutes
+            )));
+        }
+        if self.default_locale.is_empty()
+            || !self
+                .default_locale
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
+        {
+            return Err(ConfigError::Invalid(format!(
+                "default_locale must be a language code such as `nl` or `en`, not `{}`",
+                self.default_locale
+            )));
+        }
+        Ok(())
+    }
+
+    pub fn ttl_secs(&self) -> u64 {
+        self.session_ttl_minutes * 60
+    }
+
+    /// The data directory: configured, or a per-user default.
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(|| {
+            dirs::data_local_dir()
+                .unwrap_or_else(std::env::temp_dir)
+                .join("baken")
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_need_no_file() {
+        let c = Config::parse("", "baken.toml").unwrap();
+        assert_eq!(c, Config::default());
+        assert_eq!(c.ttl_secs(), 30 * 60);
+    }
+
+    #[test]
+    fn unknown_key_is_refused_with_its_line() {
+        let err = Config::parse(
+            "instance_name = \"X\"\nsesion_ttl_minutes = 5\n",
+            "baken.toml",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.starts_with("baken.toml:2:"), "{err}");
+        assert!(err.contains("sesion_ttl_minutes"), "{err}");
+    }
+
+    #[test]
+    fn ttl_over_a_day_is_refused() {
+        let mut c = Config::default();
+        c.apply_env(|k| (k == "BAKEN_SESSION_TTL_MINUTES").then(|| "2000".into()))
+            .unwrap();
+        assert!(c.validate().unwrap_err().to_string().contains("24 hours"));
+        let mut c = Config::default();
+        assert!(
+            c.apply_env(|k| (k == "BAKEN_SESSION_TTL_MINUTES").then(|| "half".into()))
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn env_overrides_file() {
+        let mut c = Config::parse("default_locale = \"nl\"", "x").unwrap();
+        c.apply_env(|k| (k == "BAKEN_DEFAULT_LOCALE").then(|| "en".into()))
+            .unwrap();
+        assert_eq!(c.default_locale, "en");
+    }
+}

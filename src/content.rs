@@ -1,0 +1,1223 @@
+//! Loading and validating the content: the flows (`flows/*.toml`), the sentences
+//! (`locales/<lang>/*.ftl`), the shared contact terms (`locales/*.ftl`) and each locale's
+//! commands and crisis patterns (`locales/<lang>/locale.toml`).
+//!
+//! Content is loaded whole or not at all: [`Content::load`] collects *every* problem with its
+//! file and line and refuses the lot if there is one, so a bot never runs half-loaded.
+//! [`Content::lint`] adds the editorial checks `baken check` reports (unused messages,
+//! unreachable nodes, dead ends, missing translations).
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use include_dir::{Dir, include_dir};
+use regex::{Regex, RegexSet};
+use serde::Deserialize;
+use toml::Spanned;
+use unic_langid::LanguageIdentifier;
+
+use crate::text::normalise_pattern;
+
+static EMBEDDED_FLOWS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/flows");
+static EMBEDDED_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// The base locale: every message must exist here, and every other locale falls back to it
+/// message by message.
+pub const BASE_LOCALE: &str = "nl";
+
+/// Nodes the engine itself sends people to; every flow set must define them.
+pub const REQUIRED_NODES: &[&str] = &[
+    "welcome",
+    "menu",
+    "help",
+    "language",
+    "crisis-acute",
+    "crisis-suicide",
+    "crisis-child",
+];
+
+/// Messages the engine says outside any node.
+pub const REQUIRED_MESSAGES: &[&str] = &[
+    "not-understood",
+    "non-text",
+    "empty-message",
+    "erased",
+    "slow-down",
+];
+
+/// One kind of crisis that crisis detection recognises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CrisisKind {
+    /// Danger happening now: 112 first.
+    Acute,
+    /// Suicidal thoughts: 113.
+    Suicide,
+    /// A child in danger, or a child writing: De Kindertelefoon (and 112 when it happens now).
+    Child,
+}
+
+impl CrisisKind {
+    pub const ALL: [CrisisKind; 3] = [CrisisKind::Acute, CrisisKind::Suicide, CrisisKind::Child];
+
+    /// The name used in traces, statistics and `locale.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            CrisisKind::Acute => "acute",
+            CrisisKind::Suicide => "suicide",
+            CrisisKind::Child => "child",
+        }
+    }
+
+    /// The node that answers this crisis.
+    pub fn node(self) -> &'static str {
+        match self {
+            CrisisKind::Acute => "crisis-acute",
+            CrisisKind::Suicide => "crisis-suicide",
+            CrisisKind::Child => "crisis-child",
+        }
+    }
+}
+
+impl fmt::Display for CrisisKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A command a person can type from anywhere, in any enabled language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    Menu,
+    Help,
+    Language,
+    Erase,
+    Emergency,
+}
+
+impl Command {
+    fn from_key(key: &str) -> Option<Command> {
+        Some(match key {
+            "menu" => Command::Menu,
+            "help" => Command::Help,
+            "language" => Command::Language,
+            "erase" => Command::Erase,
+            "emergency" => Command::Emergency,
+            _ => return None,
+        })
+    }
+}
+
+/// Something an option does besides moving to a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Erase the conversation, as the erase command does.
+    Erase,
+}
+
+/// One problem found in the content, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl Problem {
+    fn new(file: &str, line: Option<usize>, message: impl Into<String>) -> Self {
+        Problem {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// Content that could not be loaded, with every problem found.
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    #[error("the content has {} problem(s):\n{}", .0.len(), list(.0))]
+    Invalid(Vec<Problem>),
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn list(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("  {p}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A file of content, by the path shown in problems and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// The raw files content is made from, before parsing.
+#[derive(Debug, Clone, Default)]
+pub struct ContentFiles {
+    /// `flows/*.toml`.
+    pub flows: Vec<SourceFile>,
+    /// `locales/*.ftl`: shared terms (contact details) loaded into every locale.
+    pub shared: Vec<SourceFile>,
+    /// `locales/<lang>/`: per language, its `.ftl` files and its `locale.toml`.
+    pub locales: BTreeMap<String, LocaleFiles>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LocaleFiles {
+    pub ftl: Vec<SourceFile>,
+    pub settings: Option<SourceFile>,
+}
+
+impl ContentFiles {
+    /// The content compiled into the binary: what `baken chat` runs with no configuration.
+    pub fn embedded() -> Self {
+        let mut files = ContentFiles::default();
+        for f in EMBEDDED_FLOWS.files() {
+            if f.path().extension().is_some_and(|e| e == "toml") {
+                files.flows.push(SourceFile {
+                    path: format!("flows/{}", f.path().display()),
+                    text: String::from_utf8_lossy(f.contents()).into_owned(),
+                });
+            }
+        }
+        for f in EMBEDDED_LOCALES.files() {
+            if f.path().extension().is_some_and(|e| e == "ftl") {
+                files.shared.push(SourceFile {
+                    path: format!("locales/{}", f.path().display()),
+                    text: String::from_utf8_lossy(f.contents()).into_owned(),
+                });
+            }
+        }
+        for d in EMBEDDED_LOCALES.dirs() {
+            let lang = d.path().display().to_string();
+            let entry = files.locales.entry(lang).or_default();
+            for f in d.files() {
+                let source = SourceFile {
+                    path: format!("locales/{}", f.path().display()),
+                    text: String::from_utf8_lossy(f.contents()).into_owned(),
+                };
+                match f.path().extension().and_then(|e| e.to_str()) {
+                    Some("ftl") => entry.ftl.push(source),
+                    Some("toml") if f.path().file_name().is_some_and(|n| n == "locale.toml") => {
+                        entry.settings = Some(source)
+                    }
+                    _ => {}
+                }
+            }
+        }
+        files.sort();
+        files
+    }
+
+    /// Read content from a flows directory and a locales directory.
+    pub fn from_dirs(flows: &Path, locales: &Path) -> Result<Self, ContentError> {
+        Self::with_dirs(Some(flows), Some(locales))
+    }
+
+    /// The embedded content with its flows and/or locales replaced by directories on disk.
+    pub fn with_dirs(flows: Option<&Path>, locales: Option<&Path>) -> Result<Self, ContentError> {
+        let mut files = ContentFiles::embedded();
+        if let Some(flows) = flows {
+            files.flows.clear();
+            for path in read_dir_sorted(flows)? {
+                if path.extension().is_some_and(|e| e == "toml") {
+                    files.flows.push(read_source(&path)?);
+                }
+            }
+        }
+        if let Some(locales) = locales {
+            files.shared.clear();
+            files.locales.clear();
+            for path in read_dir_sorted(locales)? {
+                if path.is_dir() {
+                    let lang = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    let entry = files.locales.entry(lang).or_default();
+                    for file in read_dir_sorted(&path)? {
+                        match file.extension().and_then(|e| e.to_str()) {
+                            Some("ftl") => entry.ftl.push(read_source(&file)?),
+                            Some("toml")
+                                if file.file_name().is_some_and(|n| n == "locale.toml") =>
+                            {
+                                entry.settings = Some(read_source(&file)?)
+                            }
+                            _ => {}
+                        }
+                    }
+                } else if path.extension().is_some_and(|e| e == "ftl") {
+                    files.shared.push(read_source(&path)?);
+                }
+            }
+        }
+        files.sort();
+        Ok(files)
+    }
+
+    fn sort(&mut self) {
+        self.flows.sort_by(|a, b| a.path.cmp(&b.path));
+        self.shared.sort_by(|a, b| a.path.cmp(&b.path));
+        for l in self.locales.values_mut() {
+            l.ftl.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+    }
+}
+
+fn read_dir_sorted(dir: &Path) -> Result<Vec<std::path::PathBuf>, ContentError> {
+    let io = |source| ContentError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        paths.push(entry.map_err(io)?.path());
+    }
+    paths.sort();
+    Ok(paths)
+}
+
+fn read_source(path: &Path) -> Result<SourceFile, ContentError> {
+    let bytes = std::fs::read(path).map_err(|source| ContentError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    Ok(SourceFile {
+        path: path.display().to_string(),
+        // Invalid UTF-8 is reported as a problem below rather than refused here without a line.
+        text: String::from_utf8_lossy(&bytes).into_owned(),
+    })
+}
+
+/// The line (1-based) of a byte offset in a text.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+// ---------------------------------------------------------------------------------------------
+// The file formats, as serde reads them.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FlowFile {
+    #[serde(default, rename = "node")]
+    nodes: Vec<RawNode>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNode {
+    id: Spanned<String>,
+    say: Vec<Spanned<String>>,
+    #[serde(default)]
+    options: Vec<RawOption>,
+    #[serde(default)]
+    links: Vec<Spanned<String>>,
+    #[serde(default, rename = "match")]
+    matches: BTreeMap<String, Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    label: Spanned<String>,
+    to: Option<Spanned<String>>,
+    locale: Option<Spanned<String>>,
+    action: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LocaleSettings {
+    name: String,
+    #[serde(default)]
+    commands: BTreeMap<String, Vec<Spanned<String>>>,
+    #[serde(default)]
+    crisis: BTreeMap<String, Vec<Spanned<String>>>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loaded content.
+
+/// A place in the conversation.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    /// Fluent ids of the messages said on arrival, in order.
+    pub say: Vec<String>,
+    pub options: Vec<NodeOption>,
+    /// Fluent ids of links (the value is the label, the `.url` attribute the address).
+    pub links: Vec<String>,
+    /// The flow file this node lives in, and its line.
+    pub file: String,
+    pub line: usize,
+}
+
+/// One choice offered at a node.
+#[derive(Debug, Clone)]
+pub struct NodeOption {
+    /// Fluent id of the label.
+    pub label: String,
+    /// The node it leads to.
+    pub to: Option<String>,
+    /// A language it switches to.
+    pub locale: Option<String>,
+    pub action: Option<Action>,
+}
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// One loaded language.
+pub struct Locale {
+    pub id: String,
+    /// The language's own name ("Nederlands", "English").
+    pub name: String,
+    bundle: Bundle,
+    /// Message id → (file, line), for problems.
+    messages: BTreeMap<String, (String, usize)>,
+}
+
+/// The whole validated content, ready for the engine. Cheap to share behind an `Arc`.
+pub struct Content {
+    nodes: Vec<Node>,
+    index: HashMap<String, usize>,
+    locales: Vec<Locale>,
+    base: usize,
+    commands: HashMap<String, Command>,
+    crisis: RegexSet,
+    crisis_kinds: Vec<CrisisKind>,
+    routes: RegexSet,
+    route_nodes: Vec<usize>,
+    /// Where each routing pattern came from: (node, locale), for lints.
+    shared_terms: BTreeMap<String, (String, usize)>,
+    files: ContentFiles,
+    /// Values messages may use: `$ttl` (minutes a session is kept).
+    ttl_minutes: u64,
+}
+
+impl fmt::Debug for Content {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Content")
+            .field("nodes", &self.nodes.len())
+            .field(
+                "locales",
+                &self.locales.iter().map(|l| &l.id).collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+fn compile(pattern: &str) -> Result<String, regex::Error> {
+    let p = format!("(?i){}", normalise_pattern(pattern));
+    Regex::new(&p).map(|_| p)
+}
+
+impl Content {
+    /// The shipped content, compiled into the binary.
+    pub fn embedded() -> Result<Self, ContentError> {
+        Self::load(ContentFiles::embedded())
+    }
+
+    /// Parse and validate content files. Any problem refuses the whole content.
+    pub fn load(files: ContentFiles) -> Result<Self, ContentError> {
+        let mut problems = Vec::new();
+
+        // --- Flows ---------------------------------------------------------------------------
+        let mut nodes: Vec<Node> = Vec::new();
+        let mut index = HashMap::new();
+        let mut option_targets = Vec::new(); // (file, line, target)
+        let mut option_locales = Vec::new(); // (file, line, locale)
+        let mut raw_patterns: Vec<(usize, String, String, usize, String)> = Vec::new(); // (node, lang, file, line, pattern)
+        if files.flows.is_empty() {
+            problems.push(Problem::new("flows", None, "no flow files (*.toml) found"));
+        }
+        for file in &files.flows {
+            let flow: FlowFile = match toml::from_str(&file.text) {
+                Ok(f) => f,
+                Err(e) => {
+                    let line = e.span().map(|s| line_of(&file.text, s.start));
+                    problems.push(Problem::new(
+                        &file.path,
+                        line,
+                        e.message().trim().to_string(),
+                    ));
+                    continue;
+                }
+            };
+            for raw in flow.nodes {
+                let line = line_of(&file.text, raw.id.span().start);
+                let id = raw.id.get_ref().trim().to_string();
+                if id.is_empty() {
+                    problems.push(Problem::new(
+                        &file.path,
+                        Some(line),
+                        "a node has an empty id",
+                    ));
+                    continue;
+                }
+                if let Some(&other) = index.get(&id) {
+                    let o: &Node = &nodes[other];
+                    problems.push(Problem::new(
+                        &file.path,
+                        Some(line),
+                        format!(
+                            "node `{id}` is defined twice (also at {}:{})",
+                            o.file, o.line
+                        ),
+                    ));
+                    continue;
+                }
+                if raw.say.is_empty() {
+                    problems.push(Problem::new(
+                        &file.path,
+                        Some(line),
+                        format!("node `{id}` says nothing (`say` is empty)"),
+                    ));
+                }
+                let mut options = Vec::new();
+                for o in raw.options {
+                    let oline = line_of(&file.text, o.label.span().start);
+                    let action = match o.action.as_ref().map(|a| a.get_ref().as_str()) {
+                        None => None,
+                        Some("erase") => Some(Action::Erase),
+                        Some(other) => {
+                            problems.push(Problem::new(
+                                &file.path,
+                                Some(oline),
+                                format!("unknown action `{other}` (known: erase)"),
+                            ));
+                            None
+                        }
+                    };
+                    if o.to.is_none() && action.is_none() {
+                        problems.push(Problem::new(
+                            &file.path,
+                            Some(oline),
+                            format!("an option of node `{id}` has neither `to` nor `action`"),
+                        ));
+                    }
+                    if let Some(to) = &o.to {
+                        option_targets.push((
+                            file.path.clone(),
+                            line_of(&file.text, to.span().start),
+                            to.get_ref().clone(),
+                        ));
+                    }
+                    if let Some(l) = &o.locale {
+                        option_locales.push((
+                            file.path.clone(),
+                            line_of(&file.text, l.span().start),
+                            l.get_ref().clone(),
+                        ));
+                    }
+                    options.push(NodeOption {
+                        label: o.label.into_inner(),
+                        to: o.to.map(Spanned::into_inner),
+                        locale: o.locale.map(Spanned::into_inner),
+                        action,
+                    });
+                }
+                let node_index = nodes.len();
+                for (lang, patterns) in raw.matches {
+                    for p in patterns {
+                        raw_patterns.push((
+                            node_index,
+                            lang.clone(),
+                            file.path.clone(),
+                            line_of(&file.text, p.span().start),
+                            p.into_inner(),
+                        ));
+                    }
+                }
+                index.insert(id.clone(), node_index);
+                nodes.push(Node {
+                    id,
+                    say: raw.say.into_iter().map(Spanned::into_inner).collect(),
+                    options,
+                    links: raw.links.into_iter().map(Spanned::into_inner).collect(),
+                    file: file.path.clone(),
+                    line,
+                });
+            }
+        }
+        for (file, line, target) in &option_targets {
+            if !index.contains_key(target) {
+                problems.push(Problem::new(
+                    file,
+                    Some(*line),
+                    format!("option leads to node `{target}`, which does not exist"),
+                ));
+            }
+        }
+        for required in REQUIRED_NODES {
+            if !index.contains_key(*required) {
+                problems.push(Problem::new(
+                    "flows",
+                    None,
+                    format!("required node `{required}` is missing"),
+                ));
+            }
+        }
+
+        // --- Shared terms --------------------------------------------------------------------
+        let mut shared_resources = Vec::new();
+        let mut shared_terms = BTreeMap::new();
+        for file in &files.shared {
+            if let Some(res) = parse_ftl(file, &mut problems) {
+                for entry in res.entries() {
+                    match entry {
+                        fluent_syntax::ast::Entry::Term(t) => {
+                            let line = find_line(&file.text, &format!("-{}", t.id.name));
+                            shared_terms.insert(t.id.name.to_string(), (file.path.clone(), line));
+                        }
+                        fluent_syntax::ast::Entry::Message(m) => {
+                            let line = find_line(&file.text, m.id.name);
+                            problems.push(Problem::new(
+                                &file.path,
+                                Some(line),
+                                format!(
+                                    "`{}` is a message; shared files hold only terms (names starting with `-`)",
+                                    m.id.name
+                                ),
+                            ));
+                        }
+                        _ => {}
+                    }
+                }
+                shared_resources.push(Arc::new(res));
+            }
+        }
+
+        // --- Locales -------------------------------------------------------------------------
+        let mut locales = Vec::new();
+        let mut commands = HashMap::new();
+        let mut crisis_patterns = Vec::new();
+        let mut crisis_kinds = Vec::new();
+        for (lang, lfiles) in &files.locales {
+            let langid: LanguageIdentifier = match lang.parse() {
+                Ok(l) => l,
+                Err(_) => {
+                    problems.push(Problem::new(
+                        &format!("locales/{lang}"),
+                        None,
+                        format!("`{lang}` is not a language code"),
+                    ));
+                    continue;
+                }
+            };
+            let mut bundle: Bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            for res in &shared_resources {
+                // Shared files were checked above; they cannot clash with each other here
+                // without that being a duplicate term, which is reported below.
+                if let Err(errors) = bundle.add_resource(res.clone()) {
+                    for e in errors {
+                        problems.push(Problem::new("locales", None, format!("shared terms: {e}")));
+                    }
+                }
+            }
+            let mut messages = BTreeMap::new();
+            for file in &lfiles.ftl {
+                let Some(res) = parse_ftl(file, &mut problems) else {
+                    continue;
+                };
+                for entry in res.entries() {
+                    match entry {
+                        fluent_syntax::ast::Entry::Message(m) => {
+                            let line = find_line(&file.text, m.id.name);
+                            if let Some((f, l)) = messages.get(m.id.name) {
+                                problems.push(Problem::new(
+                                    &file.path,
+                                    Some(line),
+                                    format!(
+                                        "message `{}` is defined twice (also at {f}:{l})",
+                                        m.id.name
+                                    ),
+                                ));
+                            }
+                            messages.insert(m.id.name.to_string(), (file.path.clone(), line));
+                        }
+                        fluent_syntax::ast::Entry::Term(t) => {
+                            let line = find_line(&file.text, &format!("-{}", t.id.name));
+                            if shared_terms.contains_key(t.id.name) {
+                                problems.push(Problem::new(
+                                    &file.path,
+                                    Some(line),
+                                    format!(
+                                        "term `-{}` is already defined in the shared terms; contact details live in one place",
+                                        t.id.name
+                                    ),
+                                ));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                // Duplicates were reported above with their lines; add what can be added.
+                let _ = bundle.add_resource(Arc::new(res));
+            }
+            let name = match &lfiles.settings {
+                None => {
+                    problems.push(Problem::new(
+                        &format!("locales/{lang}/locale.toml"),
+                        None,
+                        "missing: every locale needs its commands and crisis patterns",
+                    ));
+                    lang.clone()
+                }
+                Some(file) => {
+                    match toml::from_str::<LocaleSettings>(&file.text) {
+                        Err(e) => {
+                            let line = e.span().map(|s| line_of(&file.text, s.start));
+                            problems.push(Problem::new(
+                                &file.path,
+                                line,
+                                e.message().trim().to_string(),
+                            ));
+                            lang.clone()
+                        }
+                        Ok(settings) => {
+                            for (key, words) in &settings.commands {
+                                let Some(command) = Command::from_key(key) else {
+                                    problems.push(Problem::new(
+                                    &file.path,
+                                    words.first().map(|w| line_of(&file.text, w.span().start)),
+                                    format!(
+                                        "unknown command `{key}` (known: menu, help, language, erase, emergency)"
+                                    ),
+                                ));
+                                    continue;
+                                };
+                                for w in words {
+                                    let word = crate::text::normalise(w.get_ref());
+                                    if word.is_empty() {
+                                        problems.push(Problem::new(
+                                            &file.path,
+                                            Some(line_of(&file.text, w.span().start)),
+                                            "an empty command word",
+                                        ));
+                                        continue;
+                                    }
+                                    if let Some(prev) = commands.insert(word.clone(), command)
+                                        && prev != command
+                                    {
+                                        problems.push(Problem::new(
+                                            &file.path,
+                                            Some(line_of(&file.text, w.span().start)),
+                                            format!(
+                                                "`{word}` is already the word for another command"
+                                            ),
+                                        ));
+                                    }
+                                }
+                            }
+                            for (key, patterns) in &settings.crisis {
+                                let Some(kind) = CrisisKind::ALL.iter().find(|k| k.name() == key)
+                                else {
+                                    problems.push(Problem::new(
+                                    &file.path,
+                                    patterns.first().map(|w| line_of(&file.text, w.span().start)),
+                                    format!("unknown crisis kind `{key}` (known: acute, suicide, child)"),
+                                ));
+                                    continue;
+                                };
+                                for p in patterns {
+                                    match compile(p.get_ref()) {
+                                        Ok(c) => {
+                                            crisis_patterns.push(c);
+                                            crisis_kinds.push(*kind);
+                                        }
+                                        Err(e) => problems.push(Problem::new(
+                                            &file.path,
+                                            Some(line_of(&file.text, p.span().start)),
+                                            format!(
+                                                "crisis pattern does not compile: {}",
+                                                first_line(&e)
+                                            ),
+                                        )),
+                                    }
+                                }
+                            }
+                            for kind in CrisisKind::ALL {
+                                if !settings.crisis.contains_key(kind.name()) {
+                                    problems.push(Problem::new(
+                                        &file.path,
+                                        None,
+                                        format!("no crisis patterns for `{kind}`"),
+                                    ));
+                                }
+                            }
+                            settings.name
+                        }
+                    }
+                }
+            };
+            locales.push(Locale {
+                id: lang.clone(),
+                name,
+                bundle,
+                messages,
+            });
+        }
+        let base = locales.iter().position(|l| l.id == BASE_LOCALE);
+        if base.is_none() {
+            problems.push(Problem::new(
+                &format!("locales/{BASE_LOCALE}"),
+                None,
+                "the base locale is missing",
+            ));
+        }
+        for (file, line, l) in &option_locales {
+            if !locales.iter().any(|loc| &loc.id == l) {
+                problems.push(Problem::new(
+                    file,
+                    Some(*line),
+                    format!("option switches to locale `{l}`, which does not exist"),
+                ));
+            }
+        }
+
+        // --- Routing patterns ----------------------------------------------------------------
+        let mut route_patterns = Vec::new();
+        let mut route_nodes = Vec::new();
+        for (node, lang, file, line, pattern) in &raw_patterns {
+            if !files.locales.contains_key(lang) {
+                problems.push(Problem::new(
+                    file,
+                    Some(*line),
+                    format!("patterns for `{lang}`, which is not a locale"),
+                ));
+            }
+            match compile(pattern) {
+                Ok(c) => {
+                    route_patterns.push(c);
+                    route_nodes.push(*node);
+                }
+                Err(e) => problems.push(Problem::new(
+                    file,
+                    Some(*line),
+                    format!("pattern does not compile: {}", first_line(&e)),
+                )),
+            }
+        }
+
+        // --- Messages the flows and the engine use -------------------------------------------
+        if let Some(base) = base {
+            let base_locale = &locales[base];
+            for node in &nodes {
+                for id in node
+                    .say
+                    .iter()
+                    .chain(node.links.iter())
+                    .chain(node.options.iter().map(|o| &o.label))
+                {
+                    if base_locale.bundle.get_message(id).is_none() {
+                        problems.push(Problem::new(
+                            &node.file,
+                            Some(node.line),
+                            format!(
+                                "node `{}` uses message `{id}`, which `{BASE_LOCALE}` lacks",
+                                node.id
+                            ),
+                        ));
+                    }
+                }
+                for id in &node.links {
+                    if let Some(m) = base_locale.bundle.get_message(id)
+                        && m.get_attribute("url").is_none()
+                    {
+                        problems.push(Problem::new(
+                            &node.file,
+                            Some(node.line),
+                            format!("link `{id}` has no `.url` attribute"),
+                        ));
+                    }
+                }
+            }
+            for id in REQUIRED_MESSAGES {
+                if base_locale.bundle.get_message(id).is_none() {
+                    problems.push(Problem::new(
+                        &format!("locales/{BASE_LOCALE}"),
+                        None,
+                        format!("required message `{id}` is missing"),
+                    ));
+                }
+            }
+        }
+        // Every message must resolve: a reference to a missing term or message is a problem.
+        for locale in &locales {
+            for (id, (file, line)) in &locale.messages {
+                let Some(msg) = locale.bundle.get_message(id) else {
+                    continue;
+                };
+                let mut errors = Vec::new();
+                let args = message_args(crate::store::DEFAULT_TTL_SECS / 60);
+                if let Some(value) = msg.value() {
+                    locale
+                        .bundle
+                        .format_pattern(value, Some(&args), &mut errors);
+                }
+                for attr in msg.attributes() {
+                    locale
+                        .bundle
+                        .format_pattern(attr.value(), Some(&args), &mut errors);
+                }
+                for e in errors {
+                    problems.push(Problem::new(file, Some(*line), format!("`{id}`: {e}")));
+                }
+            }
+        }
+
+        let crisis = RegexSet::new(&crisis_patterns);
+        let routes = RegexSet::new(&route_patterns);
+        let (crisis, routes) = match (crisis, routes) {
+            (Ok(c), Ok(r)) if problems.is_empty() => (c, r),
+            (c, r) => {
+                for e in [c.err(), r.err()].into_iter().flatten() {
+                    problems.push(Problem::new("patterns", None, first_line(&e)));
+                }
+                return Err(ContentError::Invalid(problems));
+            }
+        };
+        Ok(Content {
+            nodes,
+            index,
+            locales,
+            base: base.expect("checked above"),
+            commands,
+            crisis,
+            crisis_kinds,
+            routes,
+            route_nodes,
+            shared_terms,
+            files,
+            ttl_minutes: crate::store::DEFAULT_TTL_SECS / 60,
+        })
+    }
+
+    /// The editorial checks behind `baken check`, on content that loaded.
+    pub fn lint(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let base = &self.locales[self.base];
+
+        // Every message a flow uses exists in every locale (the base is enforced at load).
+        let mut used: HashSet<&str> = REQUIRED_MESSAGES.iter().copied().collect();
+        for node in &self.nodes {
+            for id in node
+                .say
+                .iter()
+                .chain(&node.links)
+                .chain(node.options.iter().map(|o| &o.label))
+            {
+                used.insert(id);
+            }
+        }
+        for locale in &self.locales {
+            let mut missing: Vec<&str> = used
+                .iter()
+                .copied()
+                .filter(|id| !locale.messages.contains_key(*id))
+                .collect();
+            missing.sort();
+            for id in missing {
+                let at = base.messages.get(id);
+                problems.push(Problem::new(
+                    &format!("locales/{}", locale.id),
+                    None,
+                    format!(
+                        "message `{id}` is missing (defined in {})",
+                        at.map(|(f, l)| format!("{f}:{l}"))
+                            .unwrap_or_else(|| "no locale".into())
+                    ),
+                ));
+            }
+            for (id, (file, line)) in &locale.messages {
+                if !used.contains(id.as_str()) {
+                    problems.push(Problem::new(
+                        file,
+                        Some(*line),
+                        format!("message `{id}` is not used by any flow"),
+                    ));
+                }
+            }
+        }
+
+        // Reachability by tapping, from where a conversation starts.
+        let roots = ["welcome", "menu"].iter().chain(REQUIRED_NODES.iter());
+        let reachable = self.reach(roots.map(|r| self.index[*r]).collect());
+        for (i, node) in self.nodes.iter().enumerate() {
+            if !reachable.contains(&i) {
+                problems.push(Problem::new(
+                    &node.file,
+                    Some(node.line),
+                    format!(
+                        "node `{}` cannot be reached by tapping from the menu",
+                        node.id
+                    ),
+                ));
+            }
+        }
+        // Every node has a way back to the menu.
+        let menu = self.index["menu"];
+        for (i, node) in self.nodes.iter().enumerate() {
+            if i != menu && !self.reach(vec![i]).contains(&menu) {
+                problems.push(Problem::new(
+                    &node.file,
+                    Some(node.line),
+                    format!("node `{}` has no way back to the menu", node.id),
+                ));
+            }
+        }
+        for node in &self.nodes {
+            if node.options.len() > 6 {
+                problems.push(Problem::new(
+                    &node.file,
+                    Some(node.line),
+                    format!(
+                        "node `{}` offers {} options; at most 6 fit on a phone",
+                        node.id,
+                        node.options.len()
+                    ),
+                ));
+            }
+        }
+        // Short messages: a phone screen, and a person in a hurry.
+        for locale in &self.locales {
+            for (id, (file, line)) in &locale.messages {
+                let len = self.render(&locale.id, id).chars().count();
+                if len > MAX_MESSAGE_LEN {
+                    problems.push(Problem::new(
+                        file,
+                        Some(*line),
+                        format!(
+                            "message `{id}` is {len} characters; keep it under {MAX_MESSAGE_LEN}"
+                        ),
+                    ));
+                }
+            }
+        }
+        let _ = &self.shared_terms;
+        problems
+    }
+
+    fn reach(&self, start: Vec<usize>) -> HashSet<usize> {
+        let mut seen: HashSet<usize> = start.iter().copied().collect();
+        let mut queue: VecDeque<usize> = start.into();
+        while let Some(i) = queue.pop_front() {
+            for o in &self.nodes[i].options {
+                if let Some(&j) = o.to.as_ref().and_then(|t| self.index.get(t))
+                    && seen.insert(j)
+                {
+                    queue.push_back(j);
+                }
+            }
+        }
+        seen
+    }
+
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.index.get(id).map(|&i| &self.nodes[i])
+    }
+
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    /// The ids of the loaded locales, base first.
+    pub fn locale_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = vec![self.locales[self.base].id.as_str()];
+        ids.extend(
+            self.locales
+                .iter()
+                .map(|l| l.id.as_str())
+                .filter(|id| *id != BASE_LOCALE),
+        );
+        ids
+    }
+
+    pub fn has_locale(&self, id: &str) -> bool {
+        self.locales.iter().any(|l| l.id == id)
+    }
+
+    /// The files the content was loaded from.
+    pub fn files(&self) -> &ContentFiles {
+        &self.files
+    }
+
+    fn locale(&self, id: &str) -> &Locale {
+        self.locales
+            .iter()
+            .find(|l| l.id == id)
+            .unwrap_or(&self.locales[self.base])
+    }
+
+    /// Render a message in a locale, falling back to the base locale message by message.
+    pub fn render(&self, locale: &str, id: &str) -> String {
+        self.render_with(locale, id, Some(&message_args(self.ttl_minutes)))
+    }
+
+    /// Set the session lifetime that messages mention as `{ $ttl }`.
+    pub fn set_ttl_minutes(&mut self, minutes: u64) {
+        self.ttl_minutes = minutes;
+    }
+
+    /// Render a message with arguments.
+    pub fn render_with(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        for l in [self.locale(locale), &self.locales[self.base]] {
+            if let Some(msg) = l.bundle.get_message(id)
+                && let Some(value) = msg.value()
+            {
+                let mut errors = Vec::new();
+                return l
+                    .bundle
+                    .format_pattern(value, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        // Unreachable for loaded content (checked at load); never show an id to a user.
+        String::new()
+    }
+
+    /// Render an attribute of a message (for links: `.url`).
+    pub fn render_attribute(&self, locale: &str, id: &str, attribute: &str) -> Option<String> {
+        for l in [self.locale(locale), &self.locales[self.base]] {
+            if let Some(attr) = l
+                .bundle
+                .get_message(id)
+                .and_then(|m| m.get_attribute(attribute))
+            {
+                let mut errors = Vec::new();
+                return Some(
+                    l.bundle
+                        .format_pattern(attr.value(), None, &mut errors)
+                        .into_owned(),
+                );
+            }
+        }
+        None
+    }
+
+    /// The command a whole normalised message names, in any locale.
+    pub fn command(&self, normalised: &str) -> Option<Command> {
+        self.commands.get(normalised).copied()
+    }
+
+    /// Crisis kinds found in the variants of a message, in the order they must be answered.
+    pub fn detect_crisis(&self, variants: &[String]) -> Vec<CrisisKind> {
+        let mut kinds: Vec<CrisisKind> = variants
+            .iter()
+            .flat_map(|v| self.crisis.matches(v).into_iter())
+            .map(|i| self.crisis_kinds[i])
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+    }
+
+    /// The node whose patterns match a message best: most distinct patterns matched; on a tie
+    /// the node that comes first in the flow files.
+    pub fn route(&self, variants: &[String]) -> Option<&Node> {
+        let mut hits: HashSet<usize> = HashSet::new();
+        for v in variants {
+            hits.extend(self.routes.matches(v));
+        }
+        let mut score: BTreeMap<usize, usize> = BTreeMap::new();
+        for i in hits {
+            *score.entry(self.route_nodes[i]).or_default() += 1;
+        }
+        let best = score.values().copied().max()?;
+        let node = score.iter().find(|(_, s)| **s == best).map(|(n, _)| *n)?;
+        Some(&self.nodes[node])
+    }
+}
+
+/// The variables every message may use.
+fn message_args(ttl_minutes: u64) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("ttl", ttl_minutes);
+    args
+}
+
+/// Messages longer than this are reported by `baken check`.
+pub const MAX_MESSAGE_LEN: usize = 600;
+
+fn first_line(e: &impl fmt::Display) -> String {
+    e.to_string()
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+fn parse_ftl(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<FluentResource> {
+    if file.text.contains('\u{FFFD}') {
+        problems.push(Problem::new(
+            &file.path,
+            Some(line_of(&file.text, file.text.find('\u{FFFD}').unwrap_or(0))),
+            "not valid UTF-8",
+        ));
+    }
+    match FluentResource::try_new(file.text.clone()) {
+        Ok(res) => Some(res),
+        Err((_, errors)) => {
+            for e in errors {
+                let snippet = file.text[e.pos.start.min(file.text.len())..]
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .take(40)
+                    .collect::<String>();
+                problems.push(Problem::new(
+                    &file.path,
+                    Some(line_of(&file.text, e.pos.start)),
+                    format!("Fluent syntax error ({}) near `{snippet}`", e.kind),
+                ));
+            }
+            None
+        }
+    }
+}
+
+/// The line where `id =` starts an entry.
+fn find_line(text: &str, id: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return line_of(text, offset);
+        }
+        offset += line.len();
+    }
+    0
+}

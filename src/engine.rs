@@ -1,0 +1,564 @@
+//! The conversation engine: content + session + incoming event → new session + replies +
+//! effects.
+//!
+//! It does no I/O and reads no clock: the caller passes the time in, so the same input always
+//! gives the same output, and every channel (console, Telegram, Matrix) gets the same
+//! conversation. The order of checks for a typed message is the heart of Baken's safety
+//! promise and lives in one function, [`Engine::step`]:
+//!
+//! 1. crisis detection (acute danger → 112, suicidal thoughts → 113, a child → Kindertelefoon),
+//!    on every free-text message, in every state, before anything else;
+//! 2. commands (menu, help, language, erase, emergency) in every enabled language;
+//! 3. the number or label of an option of the current node;
+//! 4. free-text routing to the best matching node;
+//! 5. a kind "I did not understand" and the menu.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::{Action, Command, Content, CrisisKind, Node};
+use crate::text;
+
+/// How many messages one person may send within [`FLOOD_WINDOW_SECS`] before Baken answers
+/// once with "slow down" and then stays quiet until the window passes.
+pub const FLOOD_LIMIT: u32 = 8;
+pub const FLOOD_WINDOW_SECS: u64 = 10;
+/// How many sent-message ids a session remembers for erasing (Telegram keeps 48 hours anyway).
+pub const MAX_SENT_IDS: usize = 1000;
+
+/// What a session holds. Deliberately small: the place in the conversation, the language, the
+/// campaign a person came from, the ids of messages to erase, and timestamps. Never text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub node: String,
+    pub locale: String,
+    pub campaign: Option<String>,
+    /// Channel ids of messages in the conversation (the bot's and the person's), for erase.
+    pub sent: Vec<String>,
+    /// Unix seconds.
+    pub created: u64,
+    pub updated: u64,
+    /// Flood protection: start of the current window, messages in it, and whether the
+    /// "slow down" message and a crisis answer were already given in it.
+    #[serde(default)]
+    pub window_start: u64,
+    #[serde(default)]
+    pub window_count: u32,
+    #[serde(default)]
+    pub window_warned: bool,
+    /// Crisis kinds already answered in this window (bits: acute 1, suicide 2, child 4).
+    #[serde(default)]
+    pub window_crisis: u8,
+}
+
+impl Session {
+    fn new(locale: &str, now: u64) -> Self {
+        Session {
+            node: "welcome".into(),
+            locale: locale.into(),
+            campaign: None,
+            sent: Vec::new(),
+            created: now,
+            updated: now,
+            window_start: now,
+            window_count: 0,
+            window_warned: false,
+            window_crisis: 0,
+        }
+    }
+
+    /// Remember the channel id of a message so that erase can delete it.
+    pub fn remember_sent(&mut self, id: impl Into<String>) {
+        if self.sent.len() >= MAX_SENT_IDS {
+            self.sent.remove(0);
+        }
+        self.sent.push(id.into());
+    }
+}
+
+/// Something that happened in a chat, as a channel translated it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// A conversation (re)starts, optionally from a deep link. `locale_hint` is the language
+    /// the person's app reports, if any.
+    Start {
+        payload: Option<String>,
+        locale_hint: Option<String>,
+    },
+    /// Typed text.
+    Text(String),
+    /// A tapped button: the option `index` (0-based) of node `node`.
+    Choose { node: String, index: usize },
+    /// A photo, voice note, file, sticker, location…: never looked at.
+    NonText,
+}
+
+/// A choice shown with a reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplyOption {
+    pub label: String,
+    /// The node the option belongs to and its index, for a button's callback.
+    pub node: String,
+    pub index: usize,
+}
+
+/// A web link shown with a reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+/// One message to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    pub text: String,
+    pub options: Vec<ReplyOption>,
+    pub links: Vec<Link>,
+    /// The flow node this reply belongs to, if any (for traces and statistics).
+    pub node: Option<String>,
+    /// Set on the first reply of a crisis answer.
+    pub crisis: Option<CrisisKind>,
+}
+
+/// What the channel must do besides sending replies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Delete these messages (channel ids) from the chat, as far as the channel allows.
+    EraseConversation { sent: Vec<String> },
+    /// The conversation is over: the channel may leave the room.
+    EndSession,
+}
+
+/// The result of one step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// The session to store; `None` means: delete it.
+    pub session: Option<Session>,
+    pub replies: Vec<Reply>,
+    pub effects: Vec<Effect>,
+}
+
+/// The engine: shared content plus the instance's defaults.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    content: Arc<Content>,
+    default_locale: String,
+    flood_limit: Option<u32>,
+}
+
+impl Engine {
+    pub fn new(content: Arc<Content>, default_locale: &str) -> Self {
+        let default_locale = if content.has_locale(default_locale) {
+            default_locale.to_string()
+        } else {
+            crate::content::BASE_LOCALE.to_string()
+        };
+        Engine {
+            content,
+            default_locale,
+            flood_limit: Some(FLOOD_LIMIT),
+        }
+    }
+
+    /// Change the flood limit (messages per [`FLOOD_WINDOW_SECS`]); `None` turns flood
+    /// protection off, as the console does for scripted transcripts.
+    pub fn with_flood_limit(mut self, limit: Option<u32>) -> Self {
+        self.flood_limit = limit;
+        self
+    }
+
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    pub fn default_locale(&self) -> &str {
+        &self.default_locale
+    }
+
+    /// The locale for a language tag an app reports ("nl-BE" → "nl"), if Baken has it.
+    pub fn locale_for(&self, tag: &str) -> Option<String> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        self.content.has_locale(&primary).then_some(primary)
+    }
+
+    /// Handle one event. Pure: same input, same output.
+    pub fn step(&self, session: Option<Session>, event: Event, now: u64) -> Outcome {
+        match event {
+            Event::Start {
+                payload,
+                locale_hint,
+            } => self.start(session, payload.as_deref(), locale_hint.as_deref(), now),
+            Event::Text(text) => self.text(session, &text, now),
+            Event::Choose { node, index } => {
+                let Some(mut s) = session else {
+                    // A button from a conversation that expired or was erased: start afresh.
+                    return self.start(None, None, None, now);
+                };
+                if self.flooded(&mut s, now) {
+                    return self.flood_reply(s);
+                }
+                s.updated = now;
+                let Some(node) = self.content.node(&node) else {
+                    return self.goto(s, "menu");
+                };
+                match node.options.get(index) {
+                    Some(_) => self.choose(s, node.id.clone().as_str(), index),
+                    None => self.goto(s, "menu"),
+                }
+            }
+            Event::NonText => {
+                let mut s = session;
+                if let Some(s) = s.as_mut() {
+                    if self.flooded(s, now) {
+                        return self.flood_reply(s.clone());
+                    }
+                    s.updated = now;
+                }
+                let locale = self.locale_of(s.as_ref());
+                let mut reply = self.plain(&locale, "non-text");
+                if let Some(node) = s.as_ref().and_then(|s| self.content.node(&s.node)) {
+                    reply.options = self.options(&locale, node);
+                    reply.node = Some(node.id.clone());
+                }
+                Outcome {
+                    session: s,
+                    replies: vec![reply],
+                    effects: vec![],
+                }
+            }
+        }
+    }
+
+    fn locale_of(&self, s: Option<&Session>) -> String {
+        s.map(|s| s.locale.clone())
+            .unwrap_or_else(|| self.default_locale.clone())
+    }
+
+    fn start(
+        &self,
+        session: Option<Session>,
+        payload: Option<&str>,
+        hint: Option<&str>,
+        now: u64,
+    ) -> Outcome {
+        let link = payload.map(|p| self.parse_payload(p)).unwrap_or_default();
+        let locale = link
+            .locale
+            .clone()
+            .or_else(|| session.as_ref().map(|s| s.locale.clone()))
+            .or_else(|| hint.and_then(|h| self.locale_for(h)))
+            .unwrap_or_else(|| self.default_locale.clone());
+        let mut s = session.unwrap_or_else(|| Session::new(&locale, now));
+        if self.flooded(&mut s, now) {
+            return self.flood_reply(s);
+        }
+        s.locale = locale;
+        s.updated = now;
+        if link.campaign.is_some() {
+            s.campaign = link.campaign;
+        }
+        let node = link.node.unwrap_or_else(|| "welcome".to_string());
+        self.goto(s, &node)
+    }
+
+    /// Read a deep-link payload: `_`-separated `key-value` parts, `c-` campaign tag, `l-`
+    /// locale, `n-` entry node, e.g. `c-poster2026_l-en_n-worried`. Anything unknown or
+    /// malformed is ignored part by part: a bad link still opens a normal start.
+    pub fn parse_payload(&self, payload: &str) -> DeepLink {
+        let mut link = DeepLink::default();
+        if payload.len() > 64
+            || !payload
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            return link;
+        }
+        for part in payload.split('_') {
+            let Some((key, value)) = part.split_once('-') else {
+                continue;
+            };
+            match key {
+                "c" if (1..=32).contains(&value.len()) => {
+                    link.campaign = Some(value.to_ascii_lowercase())
+                }
+                "l" if self.content.has_locale(value) => link.locale = Some(value.to_string()),
+                "n" if self.content.node(value).is_some() => link.node = Some(value.to_string()),
+                _ => {}
+            }
+        }
+        link
+    }
+
+    fn text(&self, session: Option<Session>, raw: &str, now: u64) -> Outcome {
+        let variants = text::variants(raw);
+        let normal = &variants[0];
+        let locale = self.locale_of(session.as_ref());
+
+        let s = match session {
+            Some(mut s) => {
+                if self.flooded(&mut s, now) {
+                    // Even in a flood, each kind of crisis gets its answer once per window.
+                    let crisis = self.content.detect_crisis(&variants);
+                    let bits = crisis_bits(&crisis);
+                    if bits & !s.window_crisis != 0 {
+                        s.window_crisis |= bits;
+                        return self.crisis(s, &crisis);
+                    }
+                    return self.flood_reply(s);
+                }
+                s.updated = now;
+                Some(s)
+            }
+            None => None,
+        };
+
+        // 1. Safety before everything.
+        let crisis = self.content.detect_crisis(&variants);
+        if !crisis.is_empty() {
+            let mut s = s.unwrap_or_else(|| Session::new(&locale, now));
+            s.window_crisis |= crisis_bits(&crisis);
+            return self.crisis(s, &crisis);
+        }
+
+        // Nothing readable (empty, only emoji or symbols): a calm answer, nothing created.
+        if normal.is_empty() {
+            let mut reply = self.plain(&locale, "empty-message");
+            if let Some(node) = s.as_ref().and_then(|s| self.content.node(&s.node)) {
+                reply.options = self.options(&locale, node);
+                reply.node = Some(node.id.clone());
+            }
+            return Outcome {
+                session: s,
+                replies: vec![reply],
+                effects: vec![],
+            };
+        }
+
+        // 2. Commands, in every enabled language.
+        if let Some(command) = self.content.command(normal) {
+            let s = s.unwrap_or_else(|| Session::new(&locale, now));
+            return match command {
+                Command::Menu => self.goto(s, "menu"),
+                Command::Help => self.goto(s, "help"),
+                Command::Language => self.goto(s, "language"),
+                Command::Emergency => self.goto(s, CrisisKind::Acute.node()),
+                Command::Erase => self.erase(s),
+            };
+        }
+
+        // 3. An option of the current node, by number or by its label.
+        if let Some(cur) = s.as_ref().and_then(|s| self.content.node(&s.node)) {
+            let by_number = normal
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=cur.options.len()).contains(n))
+                .map(|n| n - 1);
+            let by_label = || {
+                cur.options.iter().position(|o| {
+                    self.content
+                        .locale_ids()
+                        .iter()
+                        .any(|l| text::normalise(&self.content.render(l, &o.label)) == *normal)
+                })
+            };
+            if let Some(index) = by_number.or_else(by_label) {
+                let id = cur.id.clone();
+                return self.choose(s.expect("a node implies a session"), &id, index);
+            }
+        }
+
+        // 4. Free-text routing.
+        if let Some(node) = self.content.route(&variants) {
+            let s = s.unwrap_or_else(|| Session::new(&locale, now));
+            return self.goto(s, &node.id.clone());
+        }
+
+        // 5. Not understood.
+        match s {
+            None => self.goto(Session::new(&locale, now), "welcome"),
+            Some(s) => {
+                let mut out = self.goto(s, "menu");
+                out.replies.insert(0, self.plain(&locale, "not-understood"));
+                out
+            }
+        }
+    }
+
+    fn crisis(&self, mut s: Session, kinds: &[CrisisKind]) -> Outcome {
+        let mut replies = Vec::new();
+        for kind in kinds {
+            let node = self
+                .content
+                .node(kind.node())
+                .expect("crisis nodes are required at load");
+            let mut said = self.say(&s.locale, node);
+            if let Some(first) = said.first_mut() {
+                first.crisis = Some(*kind);
+            }
+            // Only the last reply carries options and links: one set of buttons.
+            for r in said.iter_mut() {
+                r.options.clear();
+                r.links.clear();
+            }
+            replies.extend(said);
+        }
+        let first = self
+            .content
+            .node(kinds[0].node())
+            .expect("crisis nodes are required at load");
+        if let Some(last) = replies.last_mut() {
+            last.options = self.options(&s.locale, first);
+            last.links = self.links(&s.locale, first);
+        }
+        s.node = first.id.clone();
+        Outcome {
+            session: Some(s),
+            replies,
+            effects: vec![],
+        }
+    }
+
+    fn choose(&self, mut s: Session, node: &str, index: usize) -> Outcome {
+        let node = self.content.node(node).expect("caller checked the node");
+        let option = &node.options[index];
+        if option.action == Some(Action::Erase) {
+            return self.erase(s);
+        }
+        if let Some(l) = &option.locale {
+            s.locale = l.clone();
+        }
+        match &option.to {
+            Some(to) => self.goto(s, to),
+            None => self.goto(s, "menu"),
+        }
+    }
+
+    fn erase(&self, s: Session) -> Outcome {
+        Outcome {
+            replies: vec![self.plain(&s.locale, "erased")],
+            effects: vec![
+                Effect::EraseConversation { sent: s.sent },
+                Effect::EndSession,
+            ],
+            session: None,
+        }
+    }
+
+    fn goto(&self, mut s: Session, node: &str) -> Outcome {
+        let node = self
+            .content
+            .node(node)
+            .or_else(|| self.content.node("menu"))
+            .expect("menu is required at load");
+        s.node = node.id.clone();
+        let replies = self.say(&s.locale, node);
+        Outcome {
+            session: Some(s),
+            replies,
+            effects: vec![],
+        }
+    }
+
+    /// The replies a node says: one per message, options and links on the last.
+    fn say(&self, locale: &str, node: &Node) -> Vec<Reply> {
+        let mut replies: Vec<Reply> = node
+            .say
+            .iter()
+            .map(|id| Reply {
+                text: self.content.render(locale, id),
+                options: vec![],
+                links: vec![],
+                node: Some(node.id.clone()),
+                crisis: None,
+            })
+            .collect();
+        if let Some(last) = replies.last_mut() {
+            last.options = self.options(locale, node);
+            last.links = self.links(locale, node);
+        }
+        replies
+    }
+
+    fn options(&self, locale: &str, node: &Node) -> Vec<ReplyOption> {
+        node.options
+            .iter()
+            .enumerate()
+            .map(|(index, o)| ReplyOption {
+                label: self.content.render(locale, &o.label),
+                node: node.id.clone(),
+                index,
+            })
+            .collect()
+    }
+
+    fn links(&self, locale: &str, node: &Node) -> Vec<Link> {
+        node.links
+            .iter()
+            .filter_map(|id| {
+                Some(Link {
+                    label: self.content.render(locale, id),
+                    url: self.content.render_attribute(locale, id, "url")?,
+                })
+            })
+            .collect()
+    }
+
+    fn plain(&self, locale: &str, id: &str) -> Reply {
+        Reply {
+            text: self.content.render(locale, id),
+            options: vec![],
+            links: vec![],
+            node: None,
+            crisis: None,
+        }
+    }
+
+    /// Count a message against the flood window; true when it is over the limit.
+    fn flooded(&self, s: &mut Session, now: u64) -> bool {
+        let Some(limit) = self.flood_limit else {
+            return false;
+        };
+        if now.saturating_sub(s.window_start) >= FLOOD_WINDOW_SECS {
+            s.window_start = now;
+            s.window_count = 0;
+            s.window_warned = false;
+            s.window_crisis = 0;
+        }
+        s.window_count = s.window_count.saturating_add(1);
+        s.window_count > limit
+    }
+
+    fn flood_reply(&self, mut s: Session) -> Outcome {
+        let replies = if s.window_warned {
+            vec![]
+        } else {
+            s.window_warned = true;
+            vec![self.plain(&s.locale, "slow-down")]
+        };
+        Outcome {
+            session: Some(s),
+            replies,
+            effects: vec![],
+        }
+    }
+}
+
+fn crisis_bits(kinds: &[CrisisKind]) -> u8 {
+    kinds.iter().fold(0, |b, k| {
+        b | match k {
+            CrisisKind::Acute => 1,
+            CrisisKind::Suicide => 2,
+            CrisisKind::Child => 4,
+        }
+    })
+}
+
+/// What a deep link asks for; every part optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeepLink {
+    pub campaign: Option<String>,
+    pub locale: Option<String>,
+    pub node: Option<String>,
+}

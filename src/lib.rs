@@ -1,0 +1,42 @@
+//! # Baken
+//!
+//! Anonymous help and signposting about domestic violence (*huiselijk geweld*) in the
+//! Netherlands, as a chat bot.
+//!
+//! A person may open Baken while someone is hurting them, or while the person who watches their
+//! phone is in the next room. The crate is shaped around that person:
+//!
+//! - [`engine`] is the conversation itself, with no I/O: content + session + incoming event →
+//!   new session + replies + effects. Crisis detection runs first on every typed message, so
+//!   112, 113 and De Kindertelefoon are never more than one message away.
+//! - [`content`] loads the flows (`flows/*.toml`) and the sentences (`locales/<lang>/*.ftl`),
+//!   validates them whole (file and line for every problem), and answers the engine's
+//!   questions: which crisis, which command, which node.
+//! - [`text`] normalises typed text so that apostrophes, accents, capitals and stretched
+//!   letters do not hide a word from a pattern.
+//! - [`store`] is the session cache: keyed hashes instead of ids, a TTL, nothing but the place
+//!   in the conversation.
+//! - [`console`] and (feature `telegram`) `telegram` are channels: they translate their
+//!   events to the engine's and back, and contain no conversation logic.
+//! - [`config`] is the instance's `baken.toml` and its environment overrides.
+
+pub mod config;
+pub mod console;
+pub mod content;
+pub mod engine;
+pub mod store;
+pub mod text;
+
+pub use content::{Content, ContentError, ContentFiles, CrisisKind, Problem};
+pub use engine::{Effect, Engine, Event, Outcome, Reply, Session};
+pub use store::{KeyedHasher, MemoryStore, SessionKey, SessionStore, SledStore};
+
+/// Load the content a configuration points to: the embedded content, with flows and/or locales
+/// replaced by the configured directories.
+pub fn load_content(config: &config::Config) -> Result<Content, ContentError> {
+    let files =
+        ContentFiles::with_dirs(config.flows_dir.as_deref(), config.locales_dir.as_deref())?;
+    let mut content = Content::load(files)?;
+    content.set_ttl_minutes(config.session_ttl_minutes);
+    Ok(content)
+}

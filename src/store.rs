@@ -1,0 +1,281 @@
+//! The session cache: where a conversation's place is kept between messages, and nothing else.
+//!
+//! Sessions are found by a [`SessionKey`]: an HMAC-SHA256 of channel and user id under a key
+//! that is made at start and lives only in this process's memory. The store never sees a user
+//! id, and a copy of the data directory cannot be linked to anyone. A consequence, on purpose:
+//! after a restart the old keys can no longer be computed, so [`SledStore::open`] clears what
+//! an earlier process left behind.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::Sha256;
+
+use crate::engine::Session;
+
+/// Default idle time after which a session is forgotten.
+pub const DEFAULT_TTL_SECS: u64 = 30 * 60;
+/// The longest idle time an operator may configure.
+pub const MAX_TTL_SECS: u64 = 24 * 60 * 60;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("session store: {0}")]
+    Sled(#[from] sled::Error),
+    #[error("session store: cannot prepare {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// The key a session is stored under: a keyed hash, never an id.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SessionKey([u8; 32]);
+
+impl SessionKey {
+    pub fn as_bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for SessionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Even a keyed hash is not printed in full.
+        write!(f, "SessionKey({:02x}{:02x}…)", self.0[0], self.0[1])
+    }
+}
+
+/// Makes [`SessionKey`]s from channel and user id with a key held only in memory.
+pub struct KeyedHasher {
+    key: [u8; 32],
+}
+
+impl KeyedHasher {
+    /// A fresh random key.
+    pub fn random() -> Self {
+        let mut key = [0u8; 32];
+        rand::rng().fill_bytes(&mut key);
+        KeyedHasher { key }
+    }
+
+    /// A fixed key, for tests and benchmarks only.
+    pub fn with_key(key: [u8; 32]) -> Self {
+        KeyedHasher { key }
+    }
+
+    pub fn key(&self, channel: &str, user: &str) -> SessionKey {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.key).expect("any key length");
+        mac.update(channel.as_bytes());
+        mac.update(&[0]);
+        mac.update(user.as_bytes());
+        SessionKey(mac.finalize().into_bytes().into())
+    }
+}
+
+impl std::fmt::Debug for KeyedHasher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeyedHasher(…)")
+    }
+}
+
+/// Where sessions live between messages. Implementations expire sessions idle for longer than
+/// their TTL: `load` never returns one, and `sweep` deletes them.
+pub trait SessionStore: Send + Sync {
+    /// The session under `key`, unless it is missing or expired at `now` (unix seconds).
+    fn load(&self, key: &SessionKey, now: u64) -> Result<Option<Session>, StoreError>;
+    fn save(&self, key: &SessionKey, session: &Session) -> Result<(), StoreError>;
+    fn remove(&self, key: &SessionKey) -> Result<(), StoreError>;
+    /// Delete every session idle for longer than the TTL; returns how many.
+    fn sweep(&self, now: u64) -> Result<usize, StoreError>;
+    /// Write everything out (at shutdown).
+    fn flush(&self) -> Result<(), StoreError>;
+    /// How many sessions are stored.
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+fn expired(session: &Session, now: u64, ttl: u64) -> bool {
+    now.saturating_sub(session.updated) > ttl
+}
+
+/// Sessions in memory: for tests and for a console chat that should leave nothing on disk.
+#[derive(Debug)]
+pub struct MemoryStore {
+    ttl: u64,
+    map: Mutex<HashMap<SessionKey, Session>>,
+}
+
+impl MemoryStore {
+    pub fn new(ttl_secs: u64) -> Self {
+        MemoryStore {
+            ttl: ttl_secs.min(MAX_TTL_SECS),
+            map: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl SessionStore for MemoryStore {
+    fn load(&self, key: &SessionKey, now: u64) -> Result<Option<Session>, StoreError> {
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        match map.get(key) {
+            Some(s) if expired(s, now, self.ttl) => {
+                map.remove(key);
+                Ok(None)
+            }
+            other => Ok(other.cloned()),
+        }
+    }
+    fn save(&self, key: &SessionKey, session: &Session) -> Result<(), StoreError> {
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        map.insert(*key, session.clone());
+        Ok(())
+    }
+    fn remove(&self, key: &SessionKey) -> Result<(), StoreError> {
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        map.remove(key);
+        Ok(())
+    }
+    fn sweep(&self, now: u64) -> Result<usize, StoreError> {
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        let before = map.len();
+        map.retain(|_, s| !expired(s, now, self.ttl));
+        Ok(before - map.len())
+    }
+    fn flush(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
+    fn len(&self) -> usize {
+        self.map.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+}
+
+/// Sessions on disk in sled. The data is a disposable cache: if the database cannot be opened
+/// it is moved aside and a fresh one is started, with one log line.
+pub struct SledStore {
+    ttl: u64,
+    db: sled::Db,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for SledStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SledStore")
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+impl SledStore {
+    /// Open (or create) the store in `data_dir/sessions`, clearing sessions an earlier process
+    /// left (their keys died with it).
+    pub fn open(data_dir: &Path, ttl_secs: u64) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
+            path: data_dir.display().to_string(),
+            source,
+        })?;
+        let path = data_dir.join("sessions");
+        let db = match Self::open_db(&path) {
+            Ok(db) => db,
+            Err(e) => {
+                let aside = data_dir.join(format!(
+                    "sessions.unreadable-{}",
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map(|d| d.as_secs())
+                        .unwrap_or(0)
+                ));
+                tracing::warn!(error = %e, "session cache unreadable; moved aside, starting empty");
+                std::fs::rename(&path, &aside).map_err(|source| StoreError::Io {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+                Self::open_db(&path)?
+            }
+        };
+        let stale = db.len();
+        db.clear()?;
+        if stale > 0 {
+            tracing::info!(stale, "cleared sessions left by an earlier process");
+        }
+        Ok(SledStore {
+            ttl: ttl_secs.min(MAX_TTL_SECS),
+            db,
+            path,
+        })
+    }
+
+    fn open_db(path: &Path) -> Result<sled::Db, sled::Error> {
+        sled::Config::new()
+            .path(path)
+            .cache_capacity(16 * 1024 * 1024)
+            .flush_every_ms(Some(1000))
+            .open()
+    }
+
+    /// Where the database lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl SessionStore for SledStore {
+    fn load(&self, key: &SessionKey, now: u64) -> Result<Option<Session>, StoreError> {
+        let Some(bytes) = self.db.get(key.as_bytes())? else {
+            return Ok(None);
+        };
+        match serde_json::from_slice::<Session>(&bytes) {
+            Ok(s) if !expired(&s, now, self.ttl) => Ok(Some(s)),
+            // Expired, or unreadable (e.g. written by another version): forget it.
+            _ => {
+                self.db.remove(key.as_bytes())?;
+                Ok(None)
+            }
+        }
+    }
+    fn save(&self, key: &SessionKey, session: &Session) -> Result<(), StoreError> {
+        let bytes = serde_json::to_vec(session).expect("a session always serialises");
+        self.db.insert(key.as_bytes(), bytes)?;
+        Ok(())
+    }
+    fn remove(&self, key: &SessionKey) -> Result<(), StoreError> {
+        self.db.remove(key.as_bytes())?;
+        Ok(())
+    }
+    fn sweep(&self, now: u64) -> Result<usize, StoreError> {
+        let mut removed = 0;
+        for item in self.db.iter() {
+            let (k, v) = item?;
+            let gone = match serde_json::from_slice::<Session>(&v) {
+                Ok(s) => expired(&s, now, self.ttl),
+                Err(_) => true,
+            };
+            if gone {
+                self.db.remove(k)?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+    fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        Ok(())
+    }
+    fn len(&self) -> usize {
+        self.db.len()
+    }
+}
+
+/// The current time in unix seconds: the only clock the engine's callers read.
+pub fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}

@@ -1,0 +1,158 @@
+//! Text normalisation: the one place where a typed message is made comparable.
+//!
+//! Crisis keyword lists elsewhere broke on curly apostrophes, accents and capitals. Every
+//! message is therefore normalised *before* any pattern sees it, and patterns written by content
+//! editors get the same treatment for the characters that are not regex syntax (accents and
+//! apostrophes), so `z’n`, `z'n` and `zn` are one word to Baken.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Longest message (in characters) that is looked at. A longer message is cut here: enough
+/// for any real sentence, and it keeps the cost of a 100 KB paste bounded.
+pub const MAX_MESSAGE_CHARS: usize = 4096;
+
+/// Characters that change nothing visible but can hide a word from a pattern: zero-width
+/// spaces and joiners, bidirectional marks and isolates, the byte-order mark, soft hyphen.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201B}'
+            | '\u{02BC}'
+            | '\u{0060}'
+            | '\u{00B4}'
+            | '\u{2032}'
+    )
+}
+
+/// Normalise a message for matching: at most [`MAX_MESSAGE_CHARS`], compatibility-decomposed
+/// with accents removed, lower case, apostrophes dropped (`i’m` → `im`), invisible characters
+/// dropped, every other character that is not a letter or digit turned into a space, and
+/// runs of spaces collapsed. The result is never longer than the input in characters.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(MAX_MESSAGE_CHARS * 2));
+    let mut last_space = true;
+    for c in text.chars().take(MAX_MESSAGE_CHARS).nfkd() {
+        if is_combining_mark(c) || is_invisible(c) || is_apostrophe(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+            last_space = false;
+        } else if !last_space {
+            out.push(' ');
+            last_space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Collapse every run of the same letter longer than `keep` to `keep` letters. With `keep = 2`
+/// "slaaaat" becomes "slaat"; with `keep = 1` "heeeelp" becomes "help". Matching both variants
+/// tolerates stretched words without breaking Dutch double letters.
+pub fn squeeze(text: &str, keep: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev = None;
+    let mut run = 0;
+    for c in text.chars() {
+        if Some(c) == prev && c.is_alphabetic() {
+            run += 1;
+        } else {
+            run = 1;
+            prev = Some(c);
+        }
+        if run <= keep {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The forms of a message that patterns are tried against: the normalised text, and two
+/// squeezed variants when they differ from it.
+pub fn variants(text: &str) -> Vec<String> {
+    let base = normalise(text);
+    let two = squeeze(&base, 2);
+    let one = squeeze(&base, 1);
+    let mut v = vec![base];
+    for s in [two, one] {
+        if !v.contains(&s) {
+            v.push(s);
+        }
+    }
+    v
+}
+
+/// Prepare a pattern written by a content editor: accents and apostrophes are removed the way
+/// they are removed from messages. Regex syntax is ASCII and is left alone.
+pub fn normalise_pattern(pattern: &str) -> String {
+    pattern
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c) && !is_apostrophe(*c) && !is_invisible(*c))
+        .collect()
+}
+
+/// Remove control characters (other than newline and tab) and invisible characters from text
+/// that will be echoed back, and cut it to [`MAX_MESSAGE_CHARS`].
+pub fn clean_for_display(text: &str) -> String {
+    text.chars()
+        .take(MAX_MESSAGE_CHARS)
+        .filter(|c| !is_invisible(*c) && (!c.is_control() || *c == '\n' || *c == '\t'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_quotes_accents_case_and_punctuation() {
+        assert_eq!(
+            normalise("Hij gaat me VERMOORDEN!!!"),
+            "hij gaat me vermoorden"
+        );
+        assert_eq!(normalise("I’m scared"), "im scared");
+        assert_eq!(normalise("I'm scared"), "im scared");
+        assert_eq!(
+            normalise("ik ben één keer geslagen"),
+            "ik ben een keer geslagen"
+        );
+        assert_eq!(normalise("z\u{200B}elf\u{00AD}moord"), "zelfmoord");
+        assert_eq!(normalise("  \t\n "), "");
+        assert_eq!(normalise("/menu"), "menu");
+    }
+
+    #[test]
+    fn squeezes_stretched_words_both_ways() {
+        assert_eq!(squeeze("heeeelp", 1), "help");
+        assert_eq!(squeeze("slaaaat", 2), "slaat");
+        assert_eq!(squeeze("0800", 1), "0800");
+        assert!(variants("HEEEELP").contains(&"help".to_string()));
+    }
+
+    #[test]
+    fn cuts_huge_input() {
+        let huge = "a ".repeat(100_000);
+        assert!(normalise(&huge).chars().count() <= MAX_MESSAGE_CHARS);
+    }
+
+    #[test]
+    fn patterns_lose_accents_and_apostrophes_but_keep_regex_syntax() {
+        assert_eq!(
+            normalise_pattern(r"\bz’n\b (één|twee)"),
+            r"\bzn\b (een|twee)"
+        );
+    }
+}
