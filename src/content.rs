@@ -49,6 +49,11 @@ pub const REQUIRED_MESSAGES: &[&str] = &[
     "slow-down",
 ];
 
+/// Messages channels say themselves (e.g. "this bot only works in a private chat"). Channels
+/// render them through [`Content::render`]; like engine messages they must exist in the base
+/// locale and count as used.
+pub const CHANNEL_MESSAGES: &[&str] = &[];
+
 /// One kind of crisis that crisis detection recognises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -862,7 +867,7 @@ impl Content {
                     }
                 }
             }
-            for id in REQUIRED_MESSAGES {
+            for id in REQUIRED_MESSAGES.iter().chain(CHANNEL_MESSAGES) {
                 if base_locale.bundle.get_message(id).is_none() {
                     problems.push(Problem::new(
                         &format!("locales/{BASE_LOCALE}"),
@@ -929,7 +934,11 @@ impl Content {
         let base = &self.locales[self.base];
 
         // Every message a flow uses exists in every locale (the base is enforced at load).
-        let mut used: HashSet<&str> = REQUIRED_MESSAGES.iter().copied().collect();
+        let mut used: HashSet<&str> = REQUIRED_MESSAGES
+            .iter()
+            .chain(CHANNEL_MESSAGES)
+            .copied()
+            .collect();
         for node in &self.nodes {
             for id in node
                 .say
