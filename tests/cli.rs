@@ -1,0 +1,273 @@
+//! The `baken` binary as an operator, a content editor and a script use it.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn baken(args: &[&str], data: &Path, stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baken"))
+        .args(args)
+        .env("BAKEN_DATA_DIR", data)
+        .env("RUST_LOG", "trace")
+        .env_remove("BAKEN_CONFIG")
+        .current_dir(data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let target = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_dir(&p, &target);
+        } else {
+            std::fs::copy(&p, &target).unwrap();
+        }
+    }
+}
+
+fn all_bytes(dir: &Path) -> Vec<u8> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(all_bytes(&p));
+        } else {
+            out.extend(std::fs::read(&p).unwrap());
+        }
+    }
+    out
+}
+
+fn contains(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn a_console_conversation_leaves_no_message_text_on_disk_or_in_logs() {
+    let data = tempfile::tempdir().unwrap();
+    let input = "1\nMarkerQ7X1 mijn naam is Zwaantje\nhij gaat me vermoorden MarkerQ7X2\n4\n\
+                 MarkerQ7X3 0612345678\n";
+    let out = baken(&["chat", "--trace"], data.path(), input.as_bytes());
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("# crisis acute"));
+    let disk = all_bytes(data.path());
+    assert!(!disk.is_empty(), "the session cache was written");
+    for marker in ["MarkerQ7X", "Zwaantje", "0612345678"] {
+        assert!(
+            !contains(&disk, marker),
+            "{marker} found in the data directory"
+        );
+        assert!(
+            !contains(&out.stderr, marker),
+            "{marker} found in the log at trace level"
+        );
+    }
+}
+
+#[test]
+fn the_transcript_echoes_input_numbers_options_and_exits_zero() {
+    let data = tempfile::tempdir().unwrap();
+    let out = baken(
+        &["chat", "--locale", "en"],
+        data.path(),
+        b"1\n\xff\xfe broken utf-8\n\n",
+    );
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("\n> 1\n"), "{stdout}");
+    assert!(stdout.contains("1. It is about me"), "{stdout}");
+    assert!(
+        stdout.contains("> \u{fffd}\u{fffd} broken utf-8"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("# node"), "no trace without --trace");
+}
+
+#[test]
+fn an_unknown_locale_is_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let out = baken(&["chat", "--locale", "xx"], data.path(), b"");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown locale `xx`"));
+}
+
+#[test]
+fn check_passes_on_the_shipped_content() {
+    let data = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let flows = root.join("flows");
+    let locales = root.join("locales");
+    let out = baken(
+        &[
+            "check",
+            "--flows",
+            flows.to_str().unwrap(),
+            "--locales",
+            locales.to_str().unwrap(),
+        ],
+        data.path(),
+        b"",
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.starts_with("ok:"));
+}
+
+/// Copy the shipped content, break it with `edit`, and return what `baken check` says.
+fn check_broken(edit: impl FnOnce(&Path)) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&root.join("flows"), &dir.path().join("flows"));
+    copy_dir(&root.join("locales"), &dir.path().join("locales"));
+    edit(dir.path());
+    let out = baken(
+        &["check", "--flows", "flows", "--locales", "locales"],
+        dir.path(),
+        b"",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a broken content must fail the check"
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn append(path: &Path, text: &str) {
+    let mut f = std::fs::OpenOptions::new().append(true).open(path).unwrap();
+    f.write_all(text.as_bytes()).unwrap();
+}
+
+#[test]
+fn check_names_file_and_line_of_a_toml_error() {
+    let out = check_broken(|d| {
+        let p = d.join("flows/main.toml");
+        let lines = std::fs::read_to_string(&p).unwrap().lines().count();
+        append(&p, "\n[[node]]\nid = \"broken\nsay = []\n");
+        assert!(lines > 0);
+    });
+    assert!(out.contains("flows/main.toml:"), "{out}");
+    let line: usize = out
+        .split("flows/main.toml:")
+        .nth(1)
+        .unwrap()
+        .split(':')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        line > 50,
+        "the line of the broken string, got {line}: {out}"
+    );
+}
+
+#[test]
+fn check_names_file_and_line_of_a_fluent_error() {
+    let out = check_broken(|d| {
+        let p = d.join("locales/en/main.ftl");
+        let n = std::fs::read_to_string(&p).unwrap().lines().count();
+        append(&p, "\nbroken-message = { -vt-tel\n");
+        assert!(n > 0);
+    });
+    assert!(out.contains("locales/en/main.ftl:"), "{out}");
+    assert!(out.contains("Fluent syntax error"), "{out}");
+}
+
+#[test]
+fn check_finds_missing_nodes_messages_terms_and_bad_patterns() {
+    let out = check_broken(|d| {
+        append(
+            &d.join("flows/main.toml"),
+            "\n[[node]]\nid = \"extra\"\nsay = [\"no-such-message\"]\noptions = [{ label = \"opt-menu\", to = \"nowhere\" }]\nmatch.nl = ['(unclosed']\n",
+        );
+        append(
+            &d.join("locales/nl/main.ftl"),
+            "\nuses-missing-term = Bel { -no-such-term }\n",
+        );
+    });
+    for want in [
+        "uses message `no-such-message`, which `nl` lacks",
+        "option leads to node `nowhere`, which does not exist",
+        "pattern does not compile",
+        "-no-such-term",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn check_reports_missing_translations_unused_messages_and_dead_ends() {
+    let out = check_broken(|d| {
+        let p = d.join("locales/en/crisis.ftl");
+        let text = std::fs::read_to_string(&p).unwrap();
+        // drop the English suicide answer (falls back to Dutch at run time, but check reports it)
+        let kept: String = text
+            .split("\n\n")
+            .filter(|block| !block.trim_start().starts_with("crisis-suicide"))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        std::fs::write(&p, kept).unwrap();
+        append(&d.join("locales/nl/main.ftl"), "\nnobody-uses-me = Hallo\n");
+        append(
+            &d.join("flows/main.toml"),
+            "\n[[node]]\nid = \"island\"\nsay = [\"menu\"]\n",
+        );
+    });
+    for want in [
+        "message `crisis-suicide` is missing",
+        "message `nobody-uses-me` is not used",
+        "node `island` cannot be reached",
+        "node `island` has no way back to the menu",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn a_broken_content_directory_is_refused_at_start_not_half_loaded() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&root.join("flows"), &dir.path().join("flows"));
+    append(&dir.path().join("flows/crisis.toml"), "\n[[node]\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_baken"))
+        .args(["chat"])
+        .env("BAKEN_DATA_DIR", dir.path())
+        .env("BAKEN_FLOWS_DIR", dir.path().join("flows"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty(), "nothing was said");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("flows/crisis.toml:"), "{err}");
+}
+
+#[test]
+fn a_bad_config_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("baken.toml"),
+        "instance_name = \"X\"\nsession_ttl_minutes = 100000\n",
+    )
+    .unwrap();
+    let out = baken(&["chat"], dir.path(), b"");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("24 hours"));
+    std::fs::write(dir.path().join("baken.toml"), "colour = \"blue\"\n").unwrap();
+    let out = baken(&["chat"], dir.path(), b"");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("baken.toml:1") && err.contains("colour"),
+        "{err}"
+    );
+}

@@ -1,0 +1,312 @@
+//! Engine behaviour a person would notice: commands from anywhere, options by number and by
+//! label, language switching, erase, deep links, bad input, flood protection, determinism.
+
+use std::sync::Arc;
+
+use baken::engine::{FLOOD_LIMIT, FLOOD_WINDOW_SECS};
+use baken::{Content, Effect, Engine, Event, Outcome, Session};
+
+fn engine() -> Engine {
+    Engine::new(Arc::new(Content::embedded().unwrap()), "nl")
+}
+
+fn start(engine: &Engine) -> Session {
+    engine
+        .step(
+            None,
+            Event::Start {
+                payload: None,
+                locale_hint: None,
+            },
+            100,
+        )
+        .session
+        .unwrap()
+}
+
+fn text(engine: &Engine, s: Session, t: &str) -> Outcome {
+    engine.step(Some(s), Event::Text(t.into()), 101)
+}
+
+fn all_text(out: &Outcome) -> String {
+    out.replies
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn start_says_it_is_a_bot_anonymous_erasable_and_112_and_asks_if_it_is_safe() {
+    let e = engine();
+    let out = e.step(
+        None,
+        Event::Start {
+            payload: None,
+            locale_hint: None,
+        },
+        0,
+    );
+    let t = all_text(&out);
+    assert!(t.contains("chatbot, geen mens"), "{t}");
+    assert!(t.contains("anoniem"));
+    assert!(t.contains("30 minuten"));
+    assert!(t.contains("stop"));
+    assert!(t.contains("112"));
+    assert!(t.contains("meekijken"));
+    assert!(!t.to_lowercase().starts_with("geweld"));
+    assert_eq!(out.replies.last().unwrap().options.len(), 3);
+}
+
+#[test]
+fn app_language_picks_the_first_locale() {
+    let e = engine();
+    let out = e.step(
+        None,
+        Event::Start {
+            payload: None,
+            locale_hint: Some("en-GB".into()),
+        },
+        0,
+    );
+    assert_eq!(out.session.clone().unwrap().locale, "en");
+    assert!(all_text(&out).contains("not a person"));
+    let out = e.step(
+        None,
+        Event::Start {
+            payload: None,
+            locale_hint: Some("tlh".into()),
+        },
+        0,
+    );
+    assert_eq!(out.session.unwrap().locale, "nl");
+}
+
+#[test]
+fn options_by_number_by_label_and_by_button() {
+    let e = engine();
+    let s = start(&e);
+    let out = text(&e, s.clone(), "1");
+    assert_eq!(out.session.as_ref().unwrap().node, "menu");
+    let out = text(&e, out.session.unwrap(), "6");
+    assert_eq!(out.session.as_ref().unwrap().node, "contacts");
+    assert!(all_text(&out).contains("0800-2000"));
+
+    // The label typed (any case, curly quotes or not) picks the option.
+    let out = text(&e, s.clone(), "ja, ik kan rustig lezen");
+    assert_eq!(out.session.unwrap().node, "menu");
+
+    // A button carries its node, so an old button still does what it said.
+    let out = e.step(
+        Some(s),
+        Event::Choose {
+            node: "welcome".into(),
+            index: 2,
+        },
+        101,
+    );
+    assert_eq!(out.session.unwrap().node, "crisis-acute");
+    assert!(out.replies[0].text.starts_with("Bel nu 112"));
+}
+
+#[test]
+fn commands_work_from_any_node_in_any_language() {
+    let e = engine();
+    let s = text(&e, start(&e), "1").session.unwrap(); // menu
+    let s = text(&e, s, "4").session.unwrap(); // phone
+    for (cmd, node) in [
+        ("menu", "menu"),
+        ("MENU", "menu"),
+        ("/menu", "menu"),
+        ("hulp", "help"),
+        ("help", "help"),
+        ("taal", "language"),
+        ("language", "language"),
+        ("112", "crisis-acute"),
+        ("sos", "crisis-acute"),
+    ] {
+        let out = text(&e, s.clone(), cmd);
+        assert_eq!(out.session.unwrap().node, node, "command {cmd}");
+    }
+}
+
+#[test]
+fn asking_if_it_is_human_gets_an_honest_answer_anywhere() {
+    let e = engine();
+    let s = text(&e, start(&e), "1").session.unwrap();
+    for q in [
+        "ben je een mens?",
+        "Ben jij echt?",
+        "are you a real person?",
+        "am I talking to a bot",
+    ] {
+        let out = text(&e, s.clone(), q);
+        assert_eq!(out.session.as_ref().unwrap().node, "about-bot", "{q}");
+        let t = all_text(&out);
+        assert!(t.contains("bot"), "{t}");
+        assert!(t.contains("0800-2000"), "a human is one call away: {t}");
+    }
+}
+
+#[test]
+fn switching_language_changes_every_following_reply() {
+    let e = engine();
+    let s = text(&e, start(&e), "taal").session.unwrap();
+    let out = text(&e, s, "2");
+    let s = out.session.unwrap();
+    assert_eq!(s.locale, "en");
+    assert!(all_text(&text(&e, s, "6")).contains("Who can help"));
+}
+
+#[test]
+fn erase_forgets_the_session_and_asks_the_channel_to_delete_messages() {
+    let e = engine();
+    let mut s = start(&e);
+    s.remember_sent("m1");
+    s.remember_sent("m2");
+    for word in ["stop", "wis", "erase", "Stop!"] {
+        let out = text(&e, s.clone(), word);
+        assert!(out.session.is_none(), "{word}");
+        assert_eq!(
+            out.effects,
+            vec![
+                Effect::EraseConversation {
+                    sent: vec!["m1".into(), "m2".into()]
+                },
+                Effect::EndSession
+            ]
+        );
+        let t = all_text(&out);
+        assert!(t.contains("gewist") && t.contains("112"), "{t}");
+    }
+    // The erase button does the same.
+    let s = text(&e, start(&e), "2").session.unwrap(); // unsafe-now
+    let out = e.step(
+        Some(s),
+        Event::Choose {
+            node: "unsafe-now".into(),
+            index: 0,
+        },
+        102,
+    );
+    assert!(out.session.is_none());
+    assert!(matches!(out.effects[0], Effect::EraseConversation { .. }));
+}
+
+#[test]
+fn not_understood_is_kind_and_shows_the_menu() {
+    let e = engine();
+    let s = text(&e, start(&e), "1").session.unwrap();
+    let out = text(&e, s, "xyzzy qwerty");
+    assert!(out.replies[0].text.starts_with("Sorry"));
+    assert_eq!(out.session.unwrap().node, "menu");
+    assert_eq!(out.replies.last().unwrap().options.len(), 6);
+}
+
+#[test]
+fn bad_input_gets_a_calm_answer_and_creates_nothing() {
+    let e = engine();
+    let huge = "a".repeat(100_000);
+    let binary = String::from_utf8_lossy(&[0xff, 0xfe, 0x00, 0x01, 0x1b]).into_owned();
+    for input in ["", "   ", "\u{0}\u{7}\u{1b}", "🙂🙂", "‏‎", binary.as_str()] {
+        let out = e.step(None, Event::Text(input.into()), 5);
+        assert!(out.session.is_none(), "{input:?} created a session");
+        assert_eq!(out.replies.len(), 1, "{input:?}");
+        assert!(!out.replies[0].text.is_empty());
+    }
+    // Long, right-to-left and emoji-laden text: answered, no panic.
+    for input in [huge.as_str(), "مرحبا، أحتاج مساعدة", "שלום", "👋🏽 hoi 🏳️‍🌈"]
+    {
+        let out = e.step(Some(start(&e)), Event::Text(input.into()), 5);
+        assert!(!out.replies.is_empty(), "{input:?}");
+    }
+    let out = e.step(Some(start(&e)), Event::NonText, 5);
+    assert!(out.replies[0].text.contains("alleen tekst"));
+    assert!(e.step(None, Event::NonText, 5).session.is_none());
+}
+
+#[test]
+fn deep_links_choose_campaign_locale_and_entry_and_bad_ones_fall_back() {
+    let e = engine();
+    let go = |p: &str| {
+        e.step(
+            None,
+            Event::Start {
+                payload: Some(p.into()),
+                locale_hint: None,
+            },
+            0,
+        )
+        .session
+        .unwrap()
+    };
+    let s = go("c-poster2026_l-en_n-worried");
+    assert_eq!(
+        (s.campaign.as_deref(), s.locale.as_str(), s.node.as_str()),
+        (Some("poster2026"), "en", "worried")
+    );
+    for bad in [
+        "n-nonexistent",
+        "l-xx",
+        "<script>",
+        "c-",
+        &"c-x".repeat(40),
+        "💥",
+    ] {
+        let s = go(bad);
+        assert_eq!(s.node, "welcome", "{bad}");
+        assert_eq!(s.locale, "nl", "{bad}");
+    }
+}
+
+#[test]
+fn a_flood_is_answered_once_but_a_crisis_still_gets_through() {
+    let e = engine();
+    let mut s = start(&e);
+    let mut answered = 0;
+    let mut slow_down = 0;
+    for i in 0..50 {
+        let out = e.step(Some(s), Event::Text(format!("bericht {i}")), 200);
+        s = out.session.unwrap();
+        if out
+            .replies
+            .iter()
+            .any(|r| r.text.contains("veel berichten"))
+        {
+            slow_down += 1;
+        } else if !out.replies.is_empty() {
+            answered += 1;
+        }
+    }
+    assert_eq!(answered, FLOOD_LIMIT as usize);
+    assert_eq!(slow_down, 1);
+    let out = e.step(
+        Some(s.clone()),
+        Event::Text("hij gaat me vermoorden".into()),
+        201,
+    );
+    assert!(out.replies[0].text.contains("112"));
+    // After the window, normal answers again.
+    let out = e.step(Some(s), Event::Text("menu".into()), 200 + FLOOD_WINDOW_SECS);
+    assert_eq!(out.session.unwrap().node, "menu");
+}
+
+#[test]
+fn the_engine_is_deterministic() {
+    let e = engine();
+    let s = start(&e);
+    for input in ["1", "mijn ex blijft me volgen", "ik wil dood", "stop"] {
+        assert_eq!(text(&e, s.clone(), input), text(&e, s.clone(), input));
+    }
+}
+
+#[test]
+fn sessions_never_hold_message_text() {
+    let e = engine();
+    let marker = "Marker7Q2Z mijn naam is Fatima en ik woon op de Dorpsstraat 12";
+    let out = text(&e, start(&e), marker);
+    let json = serde_json::to_string(&out.session.unwrap()).unwrap();
+    for word in ["Marker7Q2Z", "Fatima", "Dorpsstraat"] {
+        assert!(!json.contains(word), "{json}");
+    }
+}
