@@ -53,7 +53,8 @@ pub struct Session {
 }
 
 impl Session {
-    fn new(locale: &str, now: u64) -> Self {
+    /// A fresh session at the welcome node.
+    pub fn new(locale: &str, now: u64) -> Self {
         Session {
             node: "welcome".into(),
             locale: locale.into(),
@@ -181,6 +182,26 @@ impl Engine {
     pub fn locale_for(&self, tag: &str) -> Option<String> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
         self.content.has_locale(&primary).then_some(primary)
+    }
+
+    /// Like [`Engine::step`], but a conversation that starts here (no session) starts in the
+    /// language of `locale_hint` (what the person's app reports) when Baken has it. For
+    /// channels whose first message may be plain text or a button rather than a start.
+    pub fn step_with_locale_hint(
+        &self,
+        session: Option<Session>,
+        event: Event,
+        locale_hint: Option<&str>,
+        now: u64,
+    ) -> Outcome {
+        match (&session, locale_hint.and_then(|h| self.locale_for(h))) {
+            (None, Some(locale)) if locale != self.default_locale => Engine {
+                default_locale: locale,
+                ..self.clone()
+            }
+            .step(None, event, now),
+            _ => self.step(session, event, now),
+        }
     }
 
     /// Handle one event. Pure: same input, same output.

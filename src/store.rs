@@ -5,11 +5,17 @@
 //! id, and a copy of the data directory cannot be linked to anyone. A consequence, on purpose:
 //! after a restart the old keys can no longer be computed, so [`SledStore::open`] clears what
 //! an earlier process left behind.
+//!
+//! Session values on disk are sealed as well ([`Sealer`], ChaCha20-Poly1305 with another key
+//! that exists only in memory): a copy of the data directory does not reveal even which path
+//! someone was on.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{ChaCha20Poly1305, Nonce};
 use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sha2::Sha256;
@@ -80,6 +86,67 @@ impl KeyedHasher {
 impl std::fmt::Debug for KeyedHasher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("KeyedHasher(…)")
+    }
+}
+
+/// Seals session values with ChaCha20-Poly1305 under a key held only in memory. Each value gets
+/// a fresh random nonce and is bound to its session key (as associated data), so a value cannot
+/// be moved to another key.
+pub struct Sealer {
+    cipher: ChaCha20Poly1305,
+}
+
+impl Sealer {
+    /// A fresh random key.
+    pub fn random() -> Self {
+        let mut key = [0u8; 32];
+        rand::rng().fill_bytes(&mut key);
+        Sealer {
+            cipher: ChaCha20Poly1305::new(&key.into()),
+        }
+    }
+
+    /// `nonce || ciphertext+tag`.
+    pub fn seal(&self, key: &SessionKey, plain: &[u8]) -> Vec<u8> {
+        let mut nonce = [0u8; 12];
+        rand::rng().fill_bytes(&mut nonce);
+        let sealed = self
+            .cipher
+            .encrypt(
+                Nonce::from_slice(&nonce),
+                Payload {
+                    msg: plain,
+                    aad: key.as_bytes(),
+                },
+            )
+            .expect("encryption of a small value cannot fail");
+        let mut out = Vec::with_capacity(12 + sealed.len());
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&sealed);
+        out
+    }
+
+    /// The plain value, or `None` if it was not sealed by this key for this session key.
+    pub fn open(&self, key: &SessionKey, sealed: &[u8]) -> Option<Vec<u8>> {
+        if sealed.len() < 12 {
+            return None;
+        }
+        let (nonce, body) = sealed.split_at(12);
+        self.cipher
+            .decrypt(
+                Nonce::from_slice(nonce),
+                Payload {
+                    msg: body,
+                    aad: key.as_bytes(),
+                },
+            )
+            .ok()
+    }
+}
+
+impl std::fmt::Debug for Sealer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sealer(…)")
     }
 }
 
@@ -162,6 +229,7 @@ pub struct SledStore {
     ttl: u64,
     db: sled::Db,
     path: PathBuf,
+    sealer: Sealer,
 }
 
 impl std::fmt::Debug for SledStore {
@@ -208,6 +276,7 @@ impl SledStore {
             ttl: ttl_secs.min(MAX_TTL_SECS),
             db,
             path,
+            sealer: Sealer::random(),
         })
     }
 
@@ -227,12 +296,13 @@ impl SledStore {
 
 impl SessionStore for SledStore {
     fn load(&self, key: &SessionKey, now: u64) -> Result<Option<Session>, StoreError> {
-        let Some(bytes) = self.db.get(key.as_bytes())? else {
+        let Some(sealed) = self.db.get(key.as_bytes())? else {
             return Ok(None);
         };
-        match serde_json::from_slice::<Session>(&bytes) {
-            Ok(s) if !expired(&s, now, self.ttl) => Ok(Some(s)),
-            // Expired, or unreadable (e.g. written by another version): forget it.
+        let plain = self.sealer.open(key, &sealed);
+        match plain.and_then(|p| serde_json::from_slice::<Session>(&p).ok()) {
+            Some(s) if !expired(&s, now, self.ttl) => Ok(Some(s)),
+            // Expired, or unreadable (not sealed by this process, or garbled): forget it.
             _ => {
                 self.db.remove(key.as_bytes())?;
                 Ok(None)
@@ -240,8 +310,9 @@ impl SessionStore for SledStore {
         }
     }
     fn save(&self, key: &SessionKey, session: &Session) -> Result<(), StoreError> {
-        let bytes = serde_json::to_vec(session).expect("a session always serialises");
-        self.db.insert(key.as_bytes(), bytes)?;
+        let plain = serde_json::to_vec(session).expect("a session always serialises");
+        self.db
+            .insert(key.as_bytes(), self.sealer.seal(key, &plain))?;
         Ok(())
     }
     fn remove(&self, key: &SessionKey) -> Result<(), StoreError> {
@@ -252,8 +323,15 @@ impl SessionStore for SledStore {
         let mut removed = 0;
         for item in self.db.iter() {
             let (k, v) = item?;
-            let gone = match serde_json::from_slice::<Session>(&v) {
-                Ok(s) => expired(&s, now, self.ttl),
+            let gone = match <[u8; 32]>::try_from(k.as_ref()) {
+                Ok(key) => match self
+                    .sealer
+                    .open(&SessionKey(key), &v)
+                    .and_then(|p| serde_json::from_slice::<Session>(&p).ok())
+                {
+                    Some(s) => expired(&s, now, self.ttl),
+                    None => true,
+                },
                 Err(_) => true,
             };
             if gone {

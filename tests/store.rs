@@ -1,24 +1,13 @@
 //! The session cache: keyed hashes, expiry, erase, and recovery from a broken database.
 
+use baken::Session;
 use baken::store::{DEFAULT_TTL_SECS, KeyedHasher, MemoryStore, SessionStore, SledStore};
-use baken::{Engine, Event, Session};
 
 fn session(now: u64) -> Session {
-    let engine = Engine::new(
-        std::sync::Arc::new(baken::Content::embedded().unwrap()),
-        "nl",
-    );
-    engine
-        .step(
-            None,
-            Event::Start {
-                payload: Some("c-test".into()),
-                locale_hint: None,
-            },
-            now,
-        )
-        .session
-        .unwrap()
+    let mut s = Session::new("nl", now);
+    s.node = "menu".into();
+    s.campaign = Some("test".into());
+    s
 }
 
 fn stores(dir: &std::path::Path) -> Vec<Box<dyn SessionStore>> {
@@ -142,4 +131,45 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn values_on_disk_are_sealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SledStore::open(dir.path(), 60).unwrap();
+    let h = KeyedHasher::random();
+    let mut s = session(1);
+    s.node = "honour-danger".into();
+    s.campaign = Some("zomer".into());
+    store.save(&h.key("t", "1"), &s).unwrap();
+    store.flush().unwrap();
+    let mut disk = Vec::new();
+    for p in walk(dir.path()) {
+        disk.extend(std::fs::read(p).unwrap());
+    }
+    for clue in ["honour-danger", "zomer", "\"locale\"", "\"nl\""] {
+        assert!(
+            !disk.windows(clue.len()).any(|w| w == clue.as_bytes()),
+            "{clue} readable on disk"
+        );
+    }
+    assert_eq!(store.load(&h.key("t", "1"), 2).unwrap(), Some(s));
+}
+
+#[test]
+fn a_sealed_value_only_opens_under_its_own_key() {
+    let sealer = baken::store::Sealer::random();
+    let h = KeyedHasher::random();
+    let (a, b) = (h.key("t", "a"), h.key("t", "b"));
+    let sealed = sealer.seal(&a, b"{}");
+    assert_eq!(sealer.open(&a, &sealed).as_deref(), Some(&b"{}"[..]));
+    assert_eq!(sealer.open(&b, &sealed), None, "moved to another session");
+    assert_eq!(
+        baken::store::Sealer::random().open(&a, &sealed),
+        None,
+        "another process"
+    );
+    let mut tampered = sealed.clone();
+    *tampered.last_mut().unwrap() ^= 1;
+    assert_eq!(sealer.open(&a, &tampered), None);
 }
