@@ -47,6 +47,41 @@ pub struct Config {
     pub log: String,
     /// The Telegram channel.
     pub telegram: Option<TelegramConfig>,
+    /// Where campaign links point: the bot's account per channel.
+    pub links: LinksConfig,
+    /// Campaigns with their deep links (`[[campaign]]`).
+    pub campaign: Vec<crate::campaign::Campaign>,
+    /// Opening hours of the regional Veilig Thuis chat and the local access point.
+    pub hours: HoursConfig,
+    /// Counts below this are shown as "<N" in statistics (default 5).
+    pub stats_min_count: u64,
+    /// The instance directory this configuration came from (set by `--instance`, not in the
+    /// file): its `flows/` and `locales/` are laid over the shipped content.
+    #[serde(skip)]
+    pub instance_dir: Option<PathBuf>,
+}
+
+/// The accounts campaign links point to.
+#[derive(Debug, Clone, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct LinksConfig {
+    /// The Telegram bot's username, e.g. `BakenGemeenteXBot`.
+    pub telegram_bot: Option<String>,
+    /// The Matrix bot's user id, e.g. `@baken:gemeente-x.nl`.
+    pub matrix_user: Option<String>,
+}
+
+/// Weekly opening hours: `mon = "09:00-17:00"`, … (Dutch time). A day not listed is closed.
+pub type WeekHours = std::collections::BTreeMap<String, String>;
+
+/// Opening hours that the "who can help" answer uses to say what is open right now.
+#[derive(Debug, Clone, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct HoursConfig {
+    /// The regional Veilig Thuis chat.
+    pub vt_chat: Option<WeekHours>,
+    /// The local access point (wijkteam, sociaal team, …).
+    pub local: Option<WeekHours>,
 }
 
 impl Default for Config {
@@ -60,6 +95,11 @@ impl Default for Config {
             locales_dir: None,
             log: "info".into(),
             telegram: None,
+            links: LinksConfig::default(),
+            campaign: Vec::new(),
+            hours: HoursConfig::default(),
+            stats_min_count: 5,
+            instance_dir: None,
         }
     }
 }
@@ -84,6 +124,25 @@ pub struct TelegramConfig {
 }
 
 impl Config {
+    /// Read an instance directory's configuration (`DIR/baken.toml`, which may be missing) and
+    /// remember the directory, so that its content overlay is used.
+    pub fn load_instance(dir: &Path) -> Result<Config, ConfigError> {
+        if !dir.is_dir() {
+            return Err(ConfigError::Invalid(format!(
+                "instance directory {} does not exist (create one with `baken init`)",
+                dir.display()
+            )));
+        }
+        let file = dir.join("baken.toml");
+        let mut config = if file.exists() {
+            Self::load(Some(&file))?
+        } else {
+            Self::load(None)?
+        };
+        config.instance_dir = Some(dir.to_path_buf());
+        Ok(config)
+    }
+
     /// Read the configuration: `path` if given, else `./baken.toml` if it exists, else the
     /// defaults; then apply the environment.
     pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
@@ -153,6 +212,41 @@ impl Config {
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
+        let mut tags = std::collections::HashSet::new();
+        for c in &self.campaign {
+            if !crate::campaign::Campaign::valid_tag(&c.tag) {
+                return Err(ConfigError::Invalid(format!(
+                    "campaign tag `{}`: use 1 to 32 of a-z, 0-9 and -",
+                    c.tag
+                )));
+            }
+            if !tags.insert(&c.tag) {
+                return Err(ConfigError::Invalid(format!(
+                    "campaign `{}` is declared twice",
+                    c.tag
+                )));
+            }
+            if c.start > c.end {
+                return Err(ConfigError::Invalid(format!(
+                    "campaign `{}` ends ({}) before it starts ({})",
+                    c.tag, c.end, c.start
+                )));
+            }
+        }
+        for (name, week) in [
+            ("vt_chat", &self.hours.vt_chat),
+            ("local", &self.hours.local),
+        ] {
+            if let Some(week) = week {
+                crate::hours::Week::parse(week)
+                    .map_err(|e| ConfigError::Invalid(format!("hours.{name}: {e}")))?;
+            }
+        }
+        if self.stats_min_count == 0 {
+            return Err(ConfigError::Invalid(
+                "stats_min_count must be at least 1".into(),
+            ));
+        }
         let max = MAX_TTL_SECS / 60;
         if !(1..=max).contains(&self.session_ttl_minutes) {
             return Err(ConfigError::Invalid(format!(

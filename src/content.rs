@@ -177,6 +177,9 @@ fn list(problems: &[Problem]) -> String {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
+    /// Part of a municipality's instance: its nodes and messages replace shipped ones with
+    /// the same id instead of clashing with them.
+    pub instance: bool,
 }
 
 /// The raw files content is made from, before parsing.
@@ -205,6 +208,7 @@ impl ContentFiles {
                 files.flows.push(SourceFile {
                     path: format!("flows/{}", f.path().display()),
                     text: String::from_utf8_lossy(f.contents()).into_owned(),
+                    instance: false,
                 });
             }
         }
@@ -213,6 +217,7 @@ impl ContentFiles {
                 files.shared.push(SourceFile {
                     path: format!("locales/{}", f.path().display()),
                     text: String::from_utf8_lossy(f.contents()).into_owned(),
+                    instance: false,
                 });
             }
         }
@@ -223,6 +228,7 @@ impl ContentFiles {
                 let source = SourceFile {
                     path: format!("locales/{}", f.path().display()),
                     text: String::from_utf8_lossy(f.contents()).into_owned(),
+                    instance: false,
                 };
                 match f.path().extension().and_then(|e| e.to_str()) {
                     Some("ftl") => entry.ftl.push(source),
@@ -283,13 +289,55 @@ impl ContentFiles {
         Ok(files)
     }
 
+    /// Lay a municipality's instance directory over this content: `DIR/flows/*.toml` (extra
+    /// nodes, or nodes that replace shipped ones with the same id) and `DIR/locales/` (terms
+    /// and messages that replace shipped ones; everything not overridden falls back to the
+    /// shipped content). Either directory may be missing.
+    pub fn with_instance(mut self, dir: &Path) -> Result<Self, ContentError> {
+        let flows = dir.join("flows");
+        if flows.is_dir() {
+            for path in read_dir_sorted(&flows)? {
+                if path.extension().is_some_and(|e| e == "toml") {
+                    self.flows.push(instance(read_source(&path)?));
+                }
+            }
+        }
+        let locales = dir.join("locales");
+        if locales.is_dir() {
+            for path in read_dir_sorted(&locales)? {
+                if path.is_dir() {
+                    let lang = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    let entry = self.locales.entry(lang).or_default();
+                    for file in read_dir_sorted(&path)? {
+                        if file.extension().is_some_and(|e| e == "ftl") {
+                            entry.ftl.push(instance(read_source(&file)?));
+                        }
+                    }
+                } else if path.extension().is_some_and(|e| e == "ftl") {
+                    self.shared.push(instance(read_source(&path)?));
+                }
+            }
+        }
+        self.sort();
+        Ok(self)
+    }
+
     fn sort(&mut self) {
-        self.flows.sort_by(|a, b| a.path.cmp(&b.path));
-        self.shared.sort_by(|a, b| a.path.cmp(&b.path));
+        let key = |f: &SourceFile| (f.instance, f.path.clone());
+        self.flows.sort_by_key(key);
+        self.shared.sort_by_key(key);
         for l in self.locales.values_mut() {
-            l.ftl.sort_by(|a, b| a.path.cmp(&b.path));
+            l.ftl.sort_by_key(key);
         }
     }
+}
+
+fn instance(mut f: SourceFile) -> SourceFile {
+    f.instance = true;
+    f
 }
 
 fn read_dir_sorted(dir: &Path) -> Result<Vec<std::path::PathBuf>, ContentError> {
@@ -314,6 +362,7 @@ fn read_source(path: &Path) -> Result<SourceFile, ContentError> {
         path: path.display().to_string(),
         // Invalid UTF-8 is reported as a problem below rather than refused here without a line.
         text: String::from_utf8_lossy(&bytes).into_owned(),
+        instance: false,
     })
 }
 
@@ -384,6 +433,8 @@ pub struct Node {
     /// The flow file this node lives in, and its line.
     pub file: String,
     pub line: usize,
+    /// Defined by the municipality's instance.
+    pub instance: bool,
 }
 
 /// One choice offered at a node.
@@ -457,7 +508,7 @@ impl Content {
 
         // --- Flows ---------------------------------------------------------------------------
         let mut nodes: Vec<Node> = Vec::new();
-        let mut index = HashMap::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
         let mut option_targets = Vec::new(); // (file, line, target)
         let mut option_locales = Vec::new(); // (file, line, locale)
         let mut raw_patterns: Vec<(usize, String, String, usize, String)> = Vec::new(); // (node, lang, file, line, pattern)
@@ -488,7 +539,11 @@ impl Content {
                     ));
                     continue;
                 }
-                if let Some(&other) = index.get(&id) {
+                let replaces = match index.get(&id) {
+                    Some(&other) if file.instance && !nodes[other].instance => Some(other),
+                    _ => None,
+                };
+                if let (Some(&other), None) = (index.get(&id), replaces) {
                     let o: &Node = &nodes[other];
                     problems.push(Problem::new(
                         &file.path,
@@ -550,7 +605,11 @@ impl Content {
                         action,
                     });
                 }
-                let node_index = nodes.len();
+                let node_index = replaces.unwrap_or(nodes.len());
+                if replaces.is_some() {
+                    // The instance's node brings its own typed words, if any.
+                    raw_patterns.retain(|p| p.0 != node_index);
+                }
                 for (lang, patterns) in raw.matches {
                     for p in patterns {
                         raw_patterns.push((
@@ -563,14 +622,19 @@ impl Content {
                     }
                 }
                 index.insert(id.clone(), node_index);
-                nodes.push(Node {
+                let node = Node {
                     id,
                     say: raw.say.into_iter().map(Spanned::into_inner).collect(),
                     options,
                     links: raw.links.into_iter().map(Spanned::into_inner).collect(),
                     file: file.path.clone(),
                     line,
-                });
+                    instance: file.instance,
+                };
+                match replaces {
+                    Some(i) => nodes[i] = node,
+                    None => nodes.push(node),
+                }
             }
         }
         for (file, line, target) in &option_targets {
@@ -601,7 +665,10 @@ impl Content {
                     match entry {
                         fluent_syntax::ast::Entry::Term(t) => {
                             let line = find_line(&file.text, &format!("-{}", t.id.name));
-                            shared_terms.insert(t.id.name.to_string(), (file.path.clone(), line));
+                            if !file.instance {
+                                shared_terms
+                                    .insert(t.id.name.to_string(), (file.path.clone(), line));
+                            }
                         }
                         fluent_syntax::ast::Entry::Message(m) => {
                             let line = find_line(&file.text, m.id.name);
@@ -617,7 +684,7 @@ impl Content {
                         _ => {}
                     }
                 }
-                shared_resources.push(Arc::new(res));
+                shared_resources.push((Arc::new(res), file.instance));
             }
         }
 
@@ -640,10 +707,12 @@ impl Content {
             };
             let mut bundle: Bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
-            for res in &shared_resources {
-                // Shared files were checked above; they cannot clash with each other here
-                // without that being a duplicate term, which is reported below.
-                if let Err(errors) = bundle.add_resource(res.clone()) {
+            for (res, from_instance) in &shared_resources {
+                // An instance's terms replace the shipped ones (a regional number, a local
+                // name); shipped files must not clash with each other.
+                if *from_instance {
+                    bundle.add_resource_overriding(res.clone());
+                } else if let Err(errors) = bundle.add_resource(res.clone()) {
                     for e in errors {
                         problems.push(Problem::new("locales", None, format!("shared terms: {e}")));
                     }
@@ -658,7 +727,8 @@ impl Content {
                     match entry {
                         fluent_syntax::ast::Entry::Message(m) => {
                             let line = find_line(&file.text, m.id.name);
-                            if let Some((f, l)) = messages.get(m.id.name) {
+                            if let Some((f, l)) = messages.get(m.id.name).filter(|_| !file.instance)
+                            {
                                 problems.push(Problem::new(
                                     &file.path,
                                     Some(line),
@@ -672,7 +742,7 @@ impl Content {
                         }
                         fluent_syntax::ast::Entry::Term(t) => {
                             let line = find_line(&file.text, &format!("-{}", t.id.name));
-                            if shared_terms.contains_key(t.id.name) {
+                            if shared_terms.contains_key(t.id.name) && !file.instance {
                                 problems.push(Problem::new(
                                     &file.path,
                                     Some(line),
@@ -687,7 +757,11 @@ impl Content {
                     }
                 }
                 // Duplicates were reported above with their lines; add what can be added.
-                let _ = bundle.add_resource(Arc::new(res));
+                if file.instance {
+                    bundle.add_resource_overriding(Arc::new(res));
+                } else {
+                    let _ = bundle.add_resource(Arc::new(res));
+                }
             }
             let name = match &lfiles.settings {
                 None => {
@@ -1093,6 +1167,11 @@ impl Content {
         self.render_with(locale, id, Some(&message_args(self.ttl_minutes)))
     }
 
+    /// The session lifetime messages mention as `{ $ttl }`.
+    pub fn ttl_minutes(&self) -> u64 {
+        self.ttl_minutes
+    }
+
     /// Set the session lifetime that messages mention as `{ $ttl }`.
     pub fn set_ttl_minutes(&mut self, minutes: u64) {
         self.ttl_minutes = minutes;
@@ -1168,10 +1247,14 @@ impl Content {
     }
 }
 
-/// The variables every message may use.
-fn message_args(ttl_minutes: u64) -> FluentArgs<'static> {
+/// The variables every message may use: `$ttl` (minutes a session is kept), and `$vt-chat`
+/// and `$local` (`open`, `closed` or `unknown`: whether the regional Veilig Thuis chat and the
+/// local access point are open right now; the engine fills them in per message).
+pub fn message_args(ttl_minutes: u64) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("ttl", ttl_minutes);
+    args.set("vt-chat", "unknown");
+    args.set("local", "unknown");
     args
 }
 

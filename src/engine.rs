@@ -17,7 +17,9 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::campaign::Campaign;
 use crate::content::{Action, Command, Content, CrisisKind, Node};
+use crate::hours::{self, Week};
 use crate::text;
 
 /// How many messages one person may send within [`FLOOD_WINDOW_SECS`] before Baken answers
@@ -147,6 +149,9 @@ pub struct Engine {
     content: Arc<Content>,
     default_locale: String,
     flood_limit: Option<u32>,
+    campaigns: Vec<Campaign>,
+    vt_chat_hours: Option<Week>,
+    local_hours: Option<Week>,
 }
 
 impl Engine {
@@ -160,7 +165,32 @@ impl Engine {
             content,
             default_locale,
             flood_limit: Some(FLOOD_LIMIT),
+            campaigns: Vec::new(),
+            vt_chat_hours: None,
+            local_hours: None,
         }
+    }
+
+    /// The instance's campaigns: a deep link `c-TAG` opens a declared, running campaign's entry
+    /// node in its language; any other tag opens the normal start.
+    pub fn with_campaigns(mut self, campaigns: Vec<Campaign>) -> Self {
+        self.campaigns = campaigns;
+        self
+    }
+
+    /// Opening hours that messages can mention as `{ $vt-chat }` and `{ $local }`
+    /// (`open`, `closed` or `unknown`, at the moment of the message).
+    pub fn with_hours(mut self, vt_chat: Option<Week>, local: Option<Week>) -> Self {
+        self.vt_chat_hours = vt_chat;
+        self.local_hours = local;
+        self
+    }
+
+    fn render(&self, locale: &str, id: &str, now: u64) -> String {
+        let mut args = crate::content::message_args(self.content.ttl_minutes());
+        args.set("vt-chat", hours::state(self.vt_chat_hours.as_ref(), now));
+        args.set("local", hours::state(self.local_hours.as_ref(), now));
+        self.content.render_with(locale, id, Some(&args))
     }
 
     /// Change the flood limit (messages per [`FLOOD_WINDOW_SECS`]); `None` turns flood
@@ -238,9 +268,9 @@ impl Engine {
                     s.updated = now;
                 }
                 let locale = self.locale_of(s.as_ref());
-                let mut reply = self.plain(&locale, "non-text");
+                let mut reply = self.plain(&locale, "non-text", now);
                 if let Some(node) = s.as_ref().and_then(|s| self.content.node(&s.node)) {
-                    reply.options = self.options(&locale, node);
+                    reply.options = self.options(&locale, node, now);
                     reply.node = Some(node.id.clone());
                 }
                 Outcome {
@@ -264,7 +294,9 @@ impl Engine {
         hint: Option<&str>,
         now: u64,
     ) -> Outcome {
-        let link = payload.map(|p| self.parse_payload(p)).unwrap_or_default();
+        let link = payload
+            .map(|p| self.parse_payload(p, now))
+            .unwrap_or_default();
         let locale = link
             .locale
             .clone()
@@ -284,10 +316,12 @@ impl Engine {
         self.goto(s, &node)
     }
 
-    /// Read a deep-link payload: `_`-separated `key-value` parts, `c-` campaign tag, `l-`
-    /// locale, `n-` entry node, e.g. `c-poster2026_l-en_n-worried`. Anything unknown or
-    /// malformed is ignored part by part: a bad link still opens a normal start.
-    pub fn parse_payload(&self, payload: &str) -> DeepLink {
+    /// Read a deep-link payload: `_`-separated `key-value` parts: `c-` a campaign tag, `l-` a
+    /// locale, `n-` an entry node, e.g. `c-poster2026` or `l-en_n-worried`. A declared campaign
+    /// that runs today brings its own entry node and locale; an unknown or expired campaign
+    /// tag makes the whole link a normal start. Anything malformed is ignored part by part: a
+    /// bad link still opens a normal start, never an error.
+    pub fn parse_payload(&self, payload: &str, now: u64) -> DeepLink {
         let mut link = DeepLink::default();
         if payload.len() > 64
             || !payload
@@ -301,8 +335,21 @@ impl Engine {
                 continue;
             };
             match key {
-                "c" if (1..=32).contains(&value.len()) => {
-                    link.campaign = Some(value.to_ascii_lowercase())
+                "c" => {
+                    let Some(c) = self
+                        .campaigns
+                        .iter()
+                        .find(|c| c.tag == value && c.active(now))
+                    else {
+                        return DeepLink::default();
+                    };
+                    link.campaign = Some(c.tag.clone());
+                    if let Some(l) = c.locale.as_ref().filter(|l| self.content.has_locale(l)) {
+                        link.locale = Some(l.clone());
+                    }
+                    if let Some(n) = c.entry.as_ref().filter(|n| self.content.node(n).is_some()) {
+                        link.node = Some(n.clone());
+                    }
                 }
                 "l" if self.content.has_locale(value) => link.locale = Some(value.to_string()),
                 "n" if self.content.node(value).is_some() => link.node = Some(value.to_string()),
@@ -345,9 +392,9 @@ impl Engine {
 
         // Nothing readable (empty, only emoji or symbols): a calm answer, nothing created.
         if normal.is_empty() {
-            let mut reply = self.plain(&locale, "empty-message");
+            let mut reply = self.plain(&locale, "empty-message", now);
             if let Some(node) = s.as_ref().and_then(|s| self.content.node(&s.node)) {
-                reply.options = self.options(&locale, node);
+                reply.options = self.options(&locale, node, now);
                 reply.node = Some(node.id.clone());
             }
             return Outcome {
@@ -401,7 +448,8 @@ impl Engine {
             None => self.goto(Session::new(&locale, now), "welcome"),
             Some(s) => {
                 let mut out = self.goto(s, "menu");
-                out.replies.insert(0, self.plain(&locale, "not-understood"));
+                out.replies
+                    .insert(0, self.plain(&locale, "not-understood", now));
                 out
             }
         }
@@ -414,7 +462,7 @@ impl Engine {
                 .content
                 .node(kind.node())
                 .expect("crisis nodes are required at load");
-            let mut said = self.say(&s.locale, node);
+            let mut said = self.say(&s.locale, node, s.updated);
             if let Some(first) = said.first_mut() {
                 first.crisis = Some(*kind);
             }
@@ -430,8 +478,8 @@ impl Engine {
             .node(kinds[0].node())
             .expect("crisis nodes are required at load");
         if let Some(last) = replies.last_mut() {
-            last.options = self.options(&s.locale, first);
-            last.links = self.links(&s.locale, first);
+            last.options = self.options(&s.locale, first, s.updated);
+            last.links = self.links(&s.locale, first, s.updated);
         }
         s.node = first.id.clone();
         Outcome {
@@ -458,7 +506,7 @@ impl Engine {
 
     fn erase(&self, s: Session) -> Outcome {
         Outcome {
-            replies: vec![self.plain(&s.locale, "erased")],
+            replies: vec![self.plain(&s.locale, "erased", s.updated)],
             effects: vec![
                 Effect::EraseConversation { sent: s.sent },
                 Effect::EndSession,
@@ -474,7 +522,7 @@ impl Engine {
             .or_else(|| self.content.node("menu"))
             .expect("menu is required at load");
         s.node = node.id.clone();
-        let replies = self.say(&s.locale, node);
+        let replies = self.say(&s.locale, node, s.updated);
         Outcome {
             session: Some(s),
             replies,
@@ -483,12 +531,12 @@ impl Engine {
     }
 
     /// The replies a node says: one per message, options and links on the last.
-    fn say(&self, locale: &str, node: &Node) -> Vec<Reply> {
+    fn say(&self, locale: &str, node: &Node, now: u64) -> Vec<Reply> {
         let mut replies: Vec<Reply> = node
             .say
             .iter()
             .map(|id| Reply {
-                text: self.content.render(locale, id),
+                text: self.render(locale, id, now),
                 options: vec![],
                 links: vec![],
                 node: Some(node.id.clone()),
@@ -496,39 +544,39 @@ impl Engine {
             })
             .collect();
         if let Some(last) = replies.last_mut() {
-            last.options = self.options(locale, node);
-            last.links = self.links(locale, node);
+            last.options = self.options(locale, node, now);
+            last.links = self.links(locale, node, now);
         }
         replies
     }
 
-    fn options(&self, locale: &str, node: &Node) -> Vec<ReplyOption> {
+    fn options(&self, locale: &str, node: &Node, now: u64) -> Vec<ReplyOption> {
         node.options
             .iter()
             .enumerate()
             .map(|(index, o)| ReplyOption {
-                label: self.content.render(locale, &o.label),
+                label: self.render(locale, &o.label, now),
                 node: node.id.clone(),
                 index,
             })
             .collect()
     }
 
-    fn links(&self, locale: &str, node: &Node) -> Vec<Link> {
+    fn links(&self, locale: &str, node: &Node, now: u64) -> Vec<Link> {
         node.links
             .iter()
             .filter_map(|id| {
                 Some(Link {
-                    label: self.content.render(locale, id),
+                    label: self.render(locale, id, now),
                     url: self.content.render_attribute(locale, id, "url")?,
                 })
             })
             .collect()
     }
 
-    fn plain(&self, locale: &str, id: &str) -> Reply {
+    fn plain(&self, locale: &str, id: &str, now: u64) -> Reply {
         Reply {
-            text: self.content.render(locale, id),
+            text: self.render(locale, id, now),
             options: vec![],
             links: vec![],
             node: None,
@@ -556,7 +604,7 @@ impl Engine {
             vec![]
         } else {
             s.window_warned = true;
-            vec![self.plain(&s.locale, "slow-down")]
+            vec![self.plain(&s.locale, "slow-down", s.updated)]
         };
         Outcome {
             session: Some(s),

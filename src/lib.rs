@@ -20,10 +20,14 @@
 //!   events to the engine's and back, and contain no conversation logic.
 //! - [`config`] is the instance's `baken.toml` and its environment overrides.
 
+pub mod campaign;
 pub mod config;
 pub mod console;
 pub mod content;
 pub mod engine;
+pub mod hours;
+pub mod review;
+pub mod stats;
 pub mod store;
 pub mod text;
 
@@ -39,4 +43,12 @@ pub fn load_content(config: &config::Config) -> Result<Content, ContentError> {
     let mut content = Content::load(files)?;
     content.set_ttl_minutes(config.session_ttl_minutes);
     Ok(content)
+}
+
+/// The engine for a configuration: its content, default language, campaigns and opening hours.
+pub fn engine_for(config: &config::Config, content: std::sync::Arc<Content>) -> Engine {
+    let week = |w: &Option<config::WeekHours>| w.as_ref().and_then(|w| hours::Week::parse(w).ok());
+    Engine::new(content, &config.default_locale)
+        .with_campaigns(config.campaign.clone())
+        .with_hours(week(&config.hours.vt_chat), week(&config.hours.local))
 }

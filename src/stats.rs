@@ -1,0 +1,330 @@
+//! Anonymous reach statistics: counters only.
+//!
+//! What is counted, per hour (Dutch time), campaign, language and channel: conversations
+//! started, nodes entered, crisis answers shown by kind, contact cards shown. Nothing else: no
+//! identifier of any kind, no time finer than the hour. **Erasing is never counted** — a peer
+//! that logged the "exit" click exposed exactly the people at risk — and a step that erases
+//! counts nothing at all. Reports suppress small counts (shown as "<5") so that no row points
+//! at one person.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::campaign::TIME_ZONE;
+use crate::engine::{Effect, Outcome, Session};
+use crate::store::StoreError;
+
+/// The counters, on disk next to the session cache (they survive restarts; sessions do not).
+pub struct Stats {
+    db: sled::Db,
+}
+
+impl std::fmt::Debug for Stats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Stats")
+    }
+}
+
+const SEP: char = '\u{1f}';
+
+/// The node whose answer counts as "contact card shown".
+pub const CONTACT_NODE: &str = "contacts";
+
+/// What one step adds to the counters (without the bucket): event names like `session`,
+/// `node:menu`, `crisis:acute`, `contact`. Empty for a step that erases.
+pub fn events(before: Option<&Session>, outcome: &Outcome) -> Vec<String> {
+    if outcome
+        .effects
+        .iter()
+        .any(|e| matches!(e, Effect::EraseConversation { .. }))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if before.is_none() && outcome.session.is_some() {
+        out.push("session".to_string());
+    }
+    for r in &outcome.replies {
+        if let Some(k) = r.crisis {
+            out.push(format!("crisis:{k}"));
+        }
+        if let Some(n) = &r.node {
+            let e = format!("node:{n}");
+            if !out.contains(&e) {
+                out.push(e);
+                if n == CONTACT_NODE {
+                    out.push("contact".into());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The hour bucket of a moment: `YYYY-MM-DDTHH` in Dutch time.
+pub fn hour_bucket(now: u64) -> String {
+    let tz = TimeZone::get(TIME_ZONE).expect("the time zone database is bundled");
+    let z = jiff::Timestamp::from_second(now as i64)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        .to_zoned(tz);
+    format!("{}T{:02}", z.date(), z.hour())
+}
+
+/// How a report groups days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Day,
+    Week,
+}
+
+/// One row of a report.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Row {
+    pub period: String,
+    pub campaign: String,
+    pub locale: String,
+    pub channel: String,
+    pub event: String,
+    /// The count, or `None` when it is below the threshold (shown as "<N").
+    pub count: Option<u64>,
+}
+
+impl Stats {
+    /// Open the counters in `data_dir/stats`; an unreadable database is moved aside.
+    pub fn open(data_dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
+            path: data_dir.display().to_string(),
+            source,
+        })?;
+        let path = data_dir.join("stats");
+        let db = match sled::open(&path) {
+            Ok(db) => db,
+            Err(e) => {
+                tracing::warn!(error = %e, "statistics unreadable; moved aside, starting empty");
+                let aside = data_dir.join(format!("stats.unreadable-{}", crate::store::now()));
+                std::fs::rename(&path, &aside).map_err(|source| StoreError::Io {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+                sled::open(&path)?
+            }
+        };
+        Ok(Stats { db })
+    }
+
+    /// Count what a step showed.
+    pub fn record(
+        &self,
+        channel: &str,
+        before: Option<&Session>,
+        outcome: &Outcome,
+        now: u64,
+    ) -> Result<(), StoreError> {
+        let events = events(before, outcome);
+        let Some(session) = outcome.session.as_ref() else {
+            return Ok(());
+        };
+        let bucket = hour_bucket(now);
+        let campaign = session.campaign.as_deref().unwrap_or("-");
+        for event in events {
+            let key = [bucket.as_str(), campaign, &session.locale, channel, &event]
+                .join(&SEP.to_string());
+            self.db.update_and_fetch(key.as_bytes(), |old| {
+                let n = old
+                    .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                    .map(u64::from_be_bytes)
+                    .unwrap_or(0);
+                Some((n + 1).to_be_bytes().to_vec())
+            })?;
+        }
+        Ok(())
+    }
+
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Counts per period from `from` to `to` (inclusive), smallest counts suppressed.
+    pub fn report(&self, from: Date, to: Date, by: Period, min_count: u64) -> Vec<Row> {
+        let mut sums: BTreeMap<(String, String, String, String, String), u64> = BTreeMap::new();
+        for item in self.db.iter().flatten() {
+            let (k, v) = item;
+            let Ok(key) = std::str::from_utf8(&k) else {
+                continue;
+            };
+            let parts: Vec<&str> = key.split(SEP).collect();
+            let ([bucket, campaign, locale, channel, event], Ok(n)) =
+                (parts.as_slice(), <[u8; 8]>::try_from(v.as_ref()))
+            else {
+                continue;
+            };
+            let Some(date) = bucket.get(..10).and_then(|d| d.parse::<Date>().ok()) else {
+                continue;
+            };
+            if date < from || date > to {
+                continue;
+            }
+            let period = match by {
+                Period::Day => date.to_string(),
+                Period::Week => {
+                    let w = date.iso_week_date();
+                    format!("{}-W{:02}", w.year(), w.week())
+                }
+            };
+            *sums
+                .entry((
+                    period,
+                    campaign.to_string(),
+                    locale.to_string(),
+                    channel.to_string(),
+                    event.to_string(),
+                ))
+                .or_default() += u64::from_be_bytes(n);
+        }
+        sums.into_iter()
+            .map(|((period, campaign, locale, channel, event), n)| Row {
+                period,
+                campaign,
+                locale,
+                channel,
+                event,
+                count: (n >= min_count).then_some(n),
+            })
+            .collect()
+    }
+}
+
+fn shown(count: Option<u64>, min: u64) -> String {
+    count
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| format!("<{min}"))
+}
+
+/// A plain-text table.
+pub fn table(rows: &[Row], min: u64) -> String {
+    let header = ["period", "campaign", "locale", "channel", "event", "count"];
+    let cells: Vec<[String; 6]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.period.clone(),
+                r.campaign.clone(),
+                r.locale.clone(),
+                r.channel.clone(),
+                r.event.clone(),
+                shown(r.count, min),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(str::len);
+    for c in &cells {
+        for (w, s) in widths.iter_mut().zip(c) {
+            *w = (*w).max(s.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let line = |cols: Vec<&str>, out: &mut String| {
+        let padded: Vec<String> = cols
+            .iter()
+            .zip(widths)
+            .map(|(s, w)| format!("{s:<w$}"))
+            .collect();
+        out.push_str(padded.join("  ").trim_end());
+        out.push('\n');
+    };
+    line(header.to_vec(), &mut out);
+    for c in &cells {
+        line(c.iter().map(String::as_str).collect(), &mut out);
+    }
+    out
+}
+
+/// CSV with a header line.
+pub fn csv(rows: &[Row], min: u64) -> String {
+    let mut out = String::from("period,campaign,locale,channel,event,count\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{},{},{},{},{},{}\n",
+            r.period,
+            r.campaign,
+            r.locale,
+            r.channel,
+            r.event,
+            shown(r.count, min)
+        ));
+    }
+    out
+}
+
+/// JSON: a list of rows; a suppressed count is the string "<N".
+pub fn json(rows: &[Row], min: u64) -> String {
+    let list: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "period": r.period, "campaign": r.campaign, "locale": r.locale,
+                "channel": r.channel, "event": r.event,
+                "count": r.count.map(serde_json::Value::from)
+                    .unwrap_or_else(|| serde_json::Value::from(format!("<{min}"))),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&list).expect("plain values") + "\n"
+}
+
+/// A bar chart of conversations started per period, for a report. Periods whose total is
+/// below the threshold are drawn empty and labelled "<N".
+pub fn svg(rows: &[Row], min: u64, title: &str) -> String {
+    let mut per: BTreeMap<&str, (u64, bool)> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.event == "session") {
+        let e = per.entry(&r.period).or_default();
+        match r.count {
+            Some(n) => e.0 += n,
+            None => e.1 = true,
+        }
+    }
+    let max = per.values().map(|v| v.0).max().unwrap_or(0).max(1);
+    let (bar, gap, height, left, top) = (40u64, 16u64, 200u64, 40u64, 40u64);
+    let width = left + per.len() as u64 * (bar + gap) + gap;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n\
+         <text x=\"{left}\" y=\"20\" font-size=\"14\">{}</text>\n",
+        top + height + 60,
+        escape(title)
+    );
+    for (i, (period, (n, partly_hidden))) in per.iter().enumerate() {
+        let x = left + gap + i as u64 * (bar + gap);
+        let shown_n = if *n >= min { *n } else { 0 };
+        let h = shown_n * height / max;
+        let label = if shown_n == 0 {
+            format!("<{min}")
+        } else if *partly_hidden {
+            format!("{n}+")
+        } else {
+            n.to_string()
+        };
+        out.push_str(&format!(
+            "<rect x=\"{x}\" y=\"{}\" width=\"{bar}\" height=\"{h}\" fill=\"#2b6cb0\"/>\n\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{label}</text>\n\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\">{}</text>\n",
+            top + height - h,
+            x + bar / 2,
+            top + height - h - 4,
+            x + bar / 2,
+            top + height + 16,
+            escape(period)
+        ));
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
