@@ -24,7 +24,11 @@ pub mod config;
 pub mod console;
 pub mod content;
 pub mod engine;
+#[cfg(feature = "telegram")]
+pub mod serve;
 pub mod store;
+#[cfg(feature = "telegram")]
+pub mod telegram;
 pub mod text;
 
 pub use content::{Content, ContentError, ContentFiles, CrisisKind, Problem};
