@@ -104,23 +104,48 @@ impl Default for Config {
     }
 }
 
-/// Settings of the Telegram channel.
-#[derive(Debug, Clone, Deserialize, PartialEq, Default)]
+/// Settings of the Telegram channel (`[telegram]` in `baken.toml`).
+///
+/// The token is read, in this order, from `TELOXIDE_TOKEN`, `token_file`, `token`. It is never
+/// printed: `Debug` shows only whether one is set.
+#[derive(Clone, Deserialize, PartialEq, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct TelegramConfig {
+    /// Set to false to keep the channel off even when a token is available.
+    pub enabled: Option<bool>,
     /// The bot token. Prefer `token_file` or `TELOXIDE_TOKEN` over writing it here.
     pub token: Option<String>,
     /// A file holding the token.
     pub token_file: Option<PathBuf>,
-    /// The Bot API address (default: Telegram's).
+    /// The Bot API address (default: Telegram's). Overridden by `TELOXIDE_API_URL`.
     pub api_url: Option<String>,
     /// Send replies without sound or vibration (default: true).
     pub silent: Option<bool>,
-    /// Stop forwarding and saving of the bot's messages (default: false).
+    /// Stop forwarding and saving of the bot's messages (default: false: a person may want to
+    /// keep evidence).
     pub protect_content: Option<bool>,
-    /// Webhook mode: the public URL Telegram posts to, and the local address to listen on.
+    /// Long-polling timeout in seconds (default 25, 1 to 50).
+    pub poll_timeout_secs: Option<u64>,
+    /// Webhook mode: the public HTTPS URL Telegram posts to, and the local address to listen
+    /// on (default `127.0.0.1:8443`). Without `webhook_url`, the channel uses long polling.
     pub webhook_url: Option<String>,
     pub webhook_listen: Option<String>,
+}
+
+impl std::fmt::Debug for TelegramConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TelegramConfig")
+            .field("enabled", &self.enabled)
+            .field("token", &self.token.as_ref().map(|_| "…"))
+            .field("token_file", &self.token_file)
+            .field("api_url", &self.api_url)
+            .field("silent", &self.silent)
+            .field("protect_content", &self.protect_content)
+            .field("poll_timeout_secs", &self.poll_timeout_secs)
+            .field("webhook_url", &self.webhook_url)
+            .field("webhook_listen", &self.webhook_listen)
+            .finish()
+    }
 }
 
 impl Config {
@@ -264,6 +289,22 @@ impl Config {
                 "default_locale must be a language code such as `nl` or `en`, not `{}`",
                 self.default_locale
             )));
+        }
+        if let Some(t) = &self.telegram {
+            if let Some(p) = t.poll_timeout_secs
+                && !(1..=50).contains(&p)
+            {
+                return Err(ConfigError::Invalid(format!(
+                    "telegram.poll_timeout_secs must be between 1 and 50, not {p}"
+                )));
+            }
+            if let Some(u) = &t.webhook_url
+                && !u.starts_with("https://")
+            {
+                return Err(ConfigError::Invalid(
+                    "telegram.webhook_url must be an https:// address".into(),
+                ));
+            }
         }
         Ok(())
     }

@@ -52,7 +52,17 @@ pub const REQUIRED_MESSAGES: &[&str] = &[
 /// Messages channels say themselves (e.g. "this bot only works in a private chat"). Channels
 /// render them through [`Content::render`]; like engine messages they must exist in the base
 /// locale and count as used.
-pub const CHANNEL_MESSAGES: &[&str] = &[];
+pub const CHANNEL_MESSAGES: &[&str] = &[
+    // Telegram (src/telegram.rs): said in a group before leaving; after an erase; the command
+    // menu's descriptions.
+    "telegram-private-only",
+    "telegram-delete-chat",
+    "telegram-cmd-start",
+    "telegram-cmd-menu",
+    "telegram-cmd-help",
+    "telegram-cmd-language",
+    "telegram-cmd-erase",
+];
 
 /// One kind of crisis that crisis detection recognises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]

@@ -27,8 +27,12 @@ pub mod content;
 pub mod engine;
 pub mod hours;
 pub mod review;
+#[cfg(feature = "telegram")]
+pub mod serve;
 pub mod stats;
 pub mod store;
+#[cfg(feature = "telegram")]
+pub mod telegram;
 pub mod text;
 
 pub use content::{Content, ContentError, ContentFiles, CrisisKind, Problem};

@@ -40,6 +40,9 @@ enum Cmd {
         #[arg(long)]
         start: Option<String>,
     },
+    /// Run the configured channels (Telegram) until SIGINT or SIGTERM.
+    #[cfg(feature = "telegram")]
+    Serve,
     /// Validate content: syntax, missing messages, unreachable nodes, dead ends, patterns.
     Check {
         /// Flows directory (default: the content built into this binary).
@@ -74,6 +77,8 @@ fn init_logging(config: &Config) {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Cmd::Check { flows, locales } => check(flows, locales),
+        #[cfg(feature = "telegram")]
+        Cmd::Serve => serve(cli.config),
         Cmd::Chat {
             locale,
             trace,
@@ -116,6 +121,41 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+#[cfg(feature = "telegram")]
+fn serve(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let config = Config::load(config.as_deref())?;
+    init_logging(&config);
+    let content = Arc::new(baken::load_content(&config)?);
+    let engine = Engine::new(content, &config.default_locale);
+    let data_dir = config.data_dir();
+    let store = SledStore::open(&data_dir, config.ttl_secs())
+        .with_context(|| format!("opening the session cache in {}", data_dir.display()))?;
+    let instance = baken::serve::Instance {
+        config,
+        engine,
+        store: Arc::new(store),
+        hasher: Arc::new(KeyedHasher::random()),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let (trigger, shutdown) = baken::serve::Shutdown::new();
+        tokio::spawn(async move {
+            baken::serve::signal().await;
+            trigger.trigger();
+        });
+        baken::serve::run(
+            instance,
+            |k| std::env::var(k).ok().filter(|v| !v.is_empty()),
+            shutdown,
+            baken::serve::Restart::default(),
+        )
+        .await
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(flows: Option<PathBuf>, locales: Option<PathBuf>) -> anyhow::Result<ExitCode> {

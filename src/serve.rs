@@ -1,0 +1,189 @@
+//! `baken serve`: run the configured channels side by side until SIGINT or SIGTERM.
+//!
+//! Each channel runs under a supervisor: when its connection fails for good, the failure reason
+//! is logged and the channel is started again after a back-off (1 s, doubling to 5 minutes;
+//! reset after a run of 5 minutes). At shutdown the channels stop taking new updates, every
+//! update already accepted is answered, and the session store is flushed.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub use crate::telegram::{Shutdown, ShutdownTrigger};
+
+use crate::config::Config;
+use crate::engine::Engine;
+use crate::store::{KeyedHasher, SessionStore};
+
+/// How a supervisor restarts a failing channel.
+#[derive(Debug, Clone, Copy)]
+pub struct Restart {
+    pub first: Duration,
+    pub max: Duration,
+    /// A run this long counts as healthy: the next failure starts at `first` again.
+    pub healthy_after: Duration,
+}
+
+impl Default for Restart {
+    fn default() -> Self {
+        Restart {
+            first: Duration::from_secs(1),
+            max: Duration::from_secs(300),
+            healthy_after: Duration::from_secs(300),
+        }
+    }
+}
+
+/// Run `run` until it returns `Ok` or shutdown is requested; restart it with back-off after
+/// each `Err`.
+pub async fn supervise<F, Fut>(
+    name: &'static str,
+    shutdown: &Shutdown,
+    restart: Restart,
+    mut run: F,
+) where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = anyhow::Result<()>>,
+{
+    let mut wait = restart.first;
+    let mut restarts: u64 = 0;
+    loop {
+        let started = Instant::now();
+        let result = run().await;
+        if shutdown.is_set() {
+            return;
+        }
+        match result {
+            Ok(()) => return,
+            Err(e) => {
+                if started.elapsed() >= restart.healthy_after {
+                    wait = restart.first;
+                }
+                restarts += 1;
+                tracing::error!(
+                    channel = name,
+                    reason = %e,
+                    restarts,
+                    wait_s = wait.as_secs_f32(),
+                    "channel failed; restarting"
+                );
+                if !shutdown.sleep(wait).await {
+                    return;
+                }
+                wait = (wait * 2).min(restart.max);
+            }
+        }
+    }
+}
+
+/// Everything a running instance shares between channels.
+pub struct Instance {
+    pub config: Config,
+    pub engine: Engine,
+    pub store: Arc<dyn SessionStore>,
+    pub hasher: Arc<KeyedHasher>,
+}
+
+/// Run every configured channel until `shutdown`, then drain and flush. Errors only when no
+/// channel is configured; channel failures are supervised, not returned.
+pub async fn run(
+    instance: Instance,
+    env: impl Fn(&str) -> Option<String>,
+    shutdown: Shutdown,
+    restart: Restart,
+) -> anyhow::Result<()> {
+    use crate::telegram::{Telegram, TelegramOptions};
+
+    let Some(options) = TelegramOptions::from_config(&instance.config, &env)? else {
+        anyhow::bail!(
+            "no channel configured: set TELOXIDE_TOKEN (a token from Telegram's @BotFather) or add a [telegram] section to baken.toml"
+        );
+    };
+    let telegram = Telegram::new(
+        options,
+        instance.engine.clone(),
+        instance.store.clone(),
+        instance.hasher.clone(),
+    );
+    tracing::info!(instance = %instance.config.instance_name, "serving");
+    run_telegram(telegram, instance.store, shutdown, restart).await
+}
+
+/// Run one Telegram channel under a supervisor until `shutdown`; then answer what was
+/// accepted and flush the store.
+pub async fn run_telegram(
+    telegram: crate::telegram::Telegram,
+    store: Arc<dyn SessionStore>,
+    shutdown: Shutdown,
+    restart: Restart,
+) -> anyhow::Result<()> {
+    let mut tasks = tokio::task::JoinSet::new();
+    {
+        let telegram = telegram.clone();
+        let shutdown = shutdown.clone();
+        tasks.spawn(async move {
+            supervise("telegram", &shutdown, restart, || telegram.run(&shutdown)).await;
+        });
+    }
+    {
+        // Housekeeping: forget expired sessions, log counts.
+        let store = store.clone();
+        let telegram = telegram.clone();
+        let shutdown = shutdown.clone();
+        tasks.spawn(async move {
+            while shutdown.sleep(Duration::from_secs(60)).await {
+                let swept = store.sweep(crate::store::now()).unwrap_or(0);
+                let s = telegram.stats();
+                use crate::telegram::Stats;
+                let handled = Stats::get(&s.handled);
+                tracing::info!(
+                    channel = "telegram",
+                    updates = Stats::get(&s.updates),
+                    handled,
+                    sent = Stats::get(&s.sent),
+                    deleted = Stats::get(&s.deleted),
+                    retries = Stats::get(&s.retries),
+                    failures = Stats::get(&s.failures),
+                    mean_latency_ms = Stats::get(&s.latency_us) / handled.max(1) / 1000,
+                    sessions = store.len(),
+                    swept,
+                    "stats"
+                );
+            }
+        });
+    }
+    shutdown.wait().await;
+    let pending = telegram.pending();
+    tracing::info!(pending, "shutting down: answering accepted updates");
+    while tasks.join_next().await.is_some() {}
+    // Replies in flight get a bounded time; a stuck network must not hang a deploy forever.
+    if tokio::time::timeout(Duration::from_secs(30), telegram.drain())
+        .await
+        .is_err()
+    {
+        tracing::error!(
+            unanswered = telegram.pending(),
+            "shutdown: updates left unanswered after 30 s"
+        );
+    }
+    store.flush()?;
+    tracing::info!("stopped; session store flushed");
+    Ok(())
+}
+
+/// Resolves at the first SIGINT (Ctrl-C) or SIGTERM.
+pub async fn signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

@@ -1,0 +1,1032 @@
+//! The Telegram channel (feature `telegram`): Bot API updates in, engine events out, replies
+//! back as Telegram messages. Like every channel it only translates; the conversation is the
+//! engine's.
+//!
+//! - **Updates** come by long polling (`getUpdates`) or, as an option, by webhook. Each accepted
+//!   update goes to a per-chat queue: one chat's messages are handled in order, different chats
+//!   concurrently. The polling offset only moves past an update once it is queued, and at
+//!   shutdown every queued update is answered before the process exits.
+//! - **Text** → [`Event::Text`]; `/start PAYLOAD` → [`Event::Start`] (the deep link); other
+//!   `/commands` → their word as text (the engine knows `menu`, `hulp`, `wis`, …); a tapped
+//!   button → [`Event::Choose`]; a photo, voice note, sticker, location… → [`Event::NonText`]
+//!   (never downloaded).
+//! - **Replies** are HTML with every value escaped, options as inline buttons (callback data
+//!   `INDEX:NODE`), links as URL buttons, sent without sound (`disable_notification`) unless
+//!   configured otherwise. The keyboard of a tapped message is removed.
+//! - **Erase** deletes every message id the session recorded (the bot's and the person's), then
+//!   says how to delete the chat itself.
+//! - **Groups and channels**: said once that Baken only works in a private chat, then left.
+//! - **Faults**: HTTP 429 waits `retry_after`; network errors and 5xx back off and retry; a reply
+//!   that still fails is counted and logged by reason, never silently dropped.
+//!
+//! Logs carry counts, latencies and failure reasons only: never text, ids, names or the token.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicI32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use teloxide::ApiError;
+use teloxide::RequestError;
+use teloxide::payloads::{
+    DeleteWebhookSetters, GetUpdatesSetters, SendMessageSetters, SetMyCommandsSetters,
+    SetWebhookSetters,
+};
+use teloxide::requests::{Request, Requester};
+use teloxide::types::{
+    AllowedUpdate, BotCommand, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup,
+    LinkPreviewOptions, Message, MessageId, MessageKind, ParseMode, Update, UpdateKind,
+};
+use teloxide::{Bot, utils::html};
+use tokio::sync::{Notify, watch};
+
+use crate::config::Config;
+use crate::engine::{Effect, Engine, Event, Reply};
+use crate::store::{KeyedHasher, SessionStore};
+
+/// The channel name in session keys.
+const CHANNEL: &str = "telegram";
+/// Telegram's limit for `deleteMessages`.
+const DELETE_BATCH: usize = 100;
+/// Telegram's limit for callback data, in bytes.
+const MAX_CALLBACK_DATA: usize = 64;
+
+/// How the Telegram channel runs: resolved from `baken.toml` and the environment.
+#[derive(Clone)]
+pub struct TelegramOptions {
+    pub token: String,
+    /// The Bot API address (`None`: Telegram's).
+    pub api_url: Option<url::Url>,
+    /// `disable_notification` on every message.
+    pub silent: bool,
+    /// `protect_content` on every message.
+    pub protect_content: bool,
+    /// Long-polling timeout.
+    pub poll_timeout: Duration,
+    /// Webhook mode instead of long polling.
+    pub webhook: Option<Webhook>,
+    /// The first wait after a failed call; doubles per attempt up to `max_backoff`.
+    pub backoff: Duration,
+    pub max_backoff: Duration,
+    /// Attempts per call before a failure is given up (and counted).
+    pub max_attempts: u32,
+}
+
+impl std::fmt::Debug for TelegramOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TelegramOptions")
+            .field("token", &"…")
+            .field("api_url", &self.api_url.as_ref().map(|u| u.as_str()))
+            .field("silent", &self.silent)
+            .field("protect_content", &self.protect_content)
+            .field("poll_timeout", &self.poll_timeout)
+            .field("webhook", &self.webhook)
+            .finish()
+    }
+}
+
+/// Webhook mode: Telegram posts updates to `url`; Baken listens on `listen` (behind a TLS
+/// proxy) and checks Telegram's secret header.
+#[derive(Debug, Clone)]
+pub struct Webhook {
+    pub url: url::Url,
+    pub listen: std::net::SocketAddr,
+}
+
+impl TelegramOptions {
+    /// Options with defaults for a token (and an API address, e.g. a test server).
+    pub fn new(token: impl Into<String>, api_url: Option<url::Url>) -> Self {
+        TelegramOptions {
+            token: token.into(),
+            api_url,
+            silent: true,
+            protect_content: false,
+            poll_timeout: Duration::from_secs(25),
+            webhook: None,
+            backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(60),
+            max_attempts: 8,
+        }
+    }
+
+    /// The channel's options from the configuration and an environment lookup
+    /// (`TELOXIDE_TOKEN`, `TELOXIDE_API_URL`). `Ok(None)`: the channel is not configured.
+    pub fn from_config(
+        config: &Config,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> anyhow::Result<Option<Self>> {
+        let section = config.telegram.clone().unwrap_or_default();
+        if section.enabled == Some(false) {
+            return Ok(None);
+        }
+        let token = match env("TELOXIDE_TOKEN").filter(|t| !t.trim().is_empty()) {
+            Some(t) => Some(t),
+            None => match &section.token_file {
+                Some(path) => Some(read_token_file(path)?),
+                None => section.token.clone(),
+            },
+        };
+        let Some(token) = token.map(|t| t.trim().to_string()) else {
+            if config.telegram.is_some() && section.enabled == Some(true) {
+                anyhow::bail!(
+                    "telegram is enabled but has no token: set TELOXIDE_TOKEN, telegram.token_file or telegram.token"
+                );
+            }
+            return Ok(None);
+        };
+        if token.is_empty() || token.chars().any(|c| c.is_whitespace() || c == '/') {
+            // Do not echo the value: it is a secret even when malformed.
+            anyhow::bail!(
+                "the Telegram token is malformed (expected digits:letters from BotFather)"
+            );
+        }
+        let api_url = match env("TELOXIDE_API_URL").or(section.api_url.clone()) {
+            Some(u) => Some(
+                url::Url::parse(&u)
+                    .map_err(|e| anyhow::anyhow!("the Telegram API URL is not a URL: {e}"))?,
+            ),
+            None => None,
+        };
+        let mut options = TelegramOptions::new(token, api_url);
+        options.silent = section.silent.unwrap_or(true);
+        options.protect_content = section.protect_content.unwrap_or(false);
+        if let Some(secs) = section.poll_timeout_secs {
+            options.poll_timeout = Duration::from_secs(secs);
+        }
+        if let Some(u) = &section.webhook_url {
+            let url = url::Url::parse(u)
+                .map_err(|e| anyhow::anyhow!("telegram.webhook_url is not a URL: {e}"))?;
+            let listen = section
+                .webhook_listen
+                .as_deref()
+                .unwrap_or("127.0.0.1:8443")
+                .parse()
+                .map_err(|e| anyhow::anyhow!("telegram.webhook_listen: {e}"))?;
+            options.webhook = Some(Webhook { url, listen });
+        }
+        Ok(Some(options))
+    }
+}
+
+fn read_token_file(path: &PathBuf) -> anyhow::Result<String> {
+    std::fs::read_to_string(path)
+        .map(|t| t.trim().to_string())
+        .map_err(|e| anyhow::anyhow!("cannot read the token file {}: {e}", path.display()))
+}
+
+/// Counters of what the channel did: what the logs and the benchmark report.
+#[derive(Debug, Default)]
+pub struct Stats {
+    /// Updates accepted (queued).
+    pub updates: AtomicU64,
+    /// Updates fully handled.
+    pub handled: AtomicU64,
+    /// Messages sent.
+    pub sent: AtomicU64,
+    /// Messages deleted by an erase.
+    pub deleted: AtomicU64,
+    /// Calls retried (429, network, 5xx).
+    pub retries: AtomicU64,
+    /// Calls given up after retries (logged with their reason).
+    pub failures: AtomicU64,
+    /// Sum of handling latencies (accept → last reply sent), microseconds.
+    pub latency_us: AtomicU64,
+}
+
+impl Stats {
+    fn add(counter: &AtomicU64, n: u64) {
+        counter.fetch_add(n, Ordering::Relaxed);
+    }
+    pub fn get(counter: &AtomicU64) -> u64 {
+        counter.load(Ordering::Relaxed)
+    }
+}
+
+/// A shutdown signal shared by every task of `baken serve`.
+#[derive(Debug, Clone)]
+pub struct Shutdown(watch::Receiver<bool>);
+
+/// The sending half of [`Shutdown`].
+#[derive(Debug)]
+pub struct ShutdownTrigger(watch::Sender<bool>);
+
+impl Shutdown {
+    pub fn new() -> (ShutdownTrigger, Shutdown) {
+        let (tx, rx) = watch::channel(false);
+        (ShutdownTrigger(tx), Shutdown(rx))
+    }
+    pub fn is_set(&self) -> bool {
+        *self.0.borrow()
+    }
+    /// Resolves when shutdown is requested.
+    pub async fn wait(&self) {
+        let mut rx = self.0.clone();
+        let _ = rx.wait_for(|v| *v).await;
+    }
+    /// Sleep, but wake up early at shutdown. True if the whole time passed.
+    pub async fn sleep(&self, d: Duration) -> bool {
+        tokio::select! {
+            _ = tokio::time::sleep(d) => true,
+            _ = self.wait() => false,
+        }
+    }
+}
+
+impl ShutdownTrigger {
+    pub fn trigger(&self) {
+        let _ = self.0.send(true);
+    }
+}
+
+/// The Telegram channel. Cheap to clone; the queues, the polling offset and the counters
+/// survive a supervised restart of [`Telegram::run`].
+#[derive(Clone)]
+pub struct Telegram {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    bot: Bot,
+    engine: Engine,
+    store: Arc<dyn SessionStore>,
+    hasher: Arc<KeyedHasher>,
+    options: TelegramOptions,
+    clock: fn() -> u64,
+    /// Per chat: updates waiting. A worker task exists exactly while its chat has an entry.
+    queues: Mutex<HashMap<i64, VecDeque<(Update, Instant)>>>,
+    /// Accepted updates not yet handled, and a wake-up when that reaches zero.
+    pending: AtomicUsize,
+    drained: Notify,
+    /// The next `getUpdates` offset.
+    offset: AtomicI32,
+    /// Groups already told that Baken only works in private chats (keyed hashes).
+    told: Mutex<HashSet<crate::store::SessionKey>>,
+    stats: Stats,
+}
+
+impl Telegram {
+    pub fn new(
+        options: TelegramOptions,
+        engine: Engine,
+        store: Arc<dyn SessionStore>,
+        hasher: Arc<KeyedHasher>,
+    ) -> Self {
+        let client = teloxide::net::default_reqwest_settings()
+            // Long polling holds a request open for `poll_timeout`.
+            .timeout(options.poll_timeout + Duration::from_secs(15))
+            .pool_max_idle_per_host(64)
+            .build()
+            .expect("a TLS client with rustls always builds");
+        let mut bot = Bot::with_client(options.token.clone(), client);
+        if let Some(url) = &options.api_url {
+            bot = bot.set_api_url(url.clone());
+        }
+        Telegram {
+            inner: Arc::new(Inner {
+                bot,
+                engine,
+                store,
+                hasher,
+                options,
+                clock: crate::store::now,
+                queues: Mutex::new(HashMap::new()),
+                pending: AtomicUsize::new(0),
+                drained: Notify::new(),
+                offset: AtomicI32::new(0),
+                told: Mutex::new(HashSet::new()),
+                stats: Stats::default(),
+            }),
+        }
+    }
+
+    pub fn stats(&self) -> &Stats {
+        &self.inner.stats
+    }
+
+    /// Updates accepted and not yet answered.
+    pub fn pending(&self) -> usize {
+        self.inner.pending.load(Ordering::SeqCst)
+    }
+
+    /// One run of the channel until shutdown (`Ok`) or until its connection fails for good
+    /// (`Err`, with a reason fit for the log; the supervisor restarts it).
+    pub async fn run(&self, shutdown: &Shutdown) -> anyhow::Result<()> {
+        let me = self
+            .call("getMe", || self.inner.bot.get_me().send_ref())
+            .await
+            .map_err(|e| anyhow::anyhow!("getMe failed: {}", reason(&e)))?;
+        if !me.user.is_bot {
+            anyhow::bail!("the token does not belong to a bot");
+        }
+        self.set_commands().await;
+        match self.inner.options.webhook.clone() {
+            Some(webhook) => self.run_webhook(&webhook, shutdown).await,
+            None => self.run_polling(shutdown).await,
+        }
+    }
+
+    /// Wait until every accepted update has been answered (at shutdown).
+    pub async fn drain(&self) {
+        loop {
+            let notified = self.inner.drained.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if self.pending() == 0 {
+                return;
+            }
+            notified.await;
+        }
+    }
+
+    async fn run_polling(&self, shutdown: &Shutdown) -> anyhow::Result<()> {
+        // A webhook left by an earlier deployment makes getUpdates fail: remove it, keep the
+        // updates Telegram holds.
+        self.call("deleteWebhook", || {
+            self.inner
+                .bot
+                .delete_webhook()
+                .drop_pending_updates(false)
+                .send_ref()
+        })
+        .await
+        .map_err(|e| anyhow::anyhow!("deleteWebhook failed: {}", reason(&e)))?;
+        tracing::info!(channel = CHANNEL, "long polling started");
+        let mut failures: u32 = 0;
+        while !shutdown.is_set() {
+            let request = self
+                .inner
+                .bot
+                .get_updates()
+                .offset(self.inner.offset.load(Ordering::SeqCst))
+                .timeout(self.inner.options.poll_timeout.as_secs() as u32)
+                .limit(100)
+                .allowed_updates(allowed_updates());
+            let result = tokio::select! {
+                // Updates in a cancelled poll were not confirmed: Telegram sends them again.
+                _ = shutdown.wait() => break,
+                r = request.send_ref() => r,
+            };
+            match result {
+                Ok(updates) => {
+                    failures = 0;
+                    for update in updates {
+                        let next = (update.id.0 as i32).wrapping_add(1);
+                        self.inner.offset.fetch_max(next, Ordering::SeqCst);
+                        self.accept(update);
+                    }
+                }
+                Err(RequestError::RetryAfter(s)) => {
+                    Stats::add(&self.inner.stats.retries, 1);
+                    tracing::warn!(wait_s = s.seconds(), "getUpdates rate-limited; waiting");
+                    shutdown.sleep(s.duration()).await;
+                }
+                Err(e) => {
+                    failures += 1;
+                    Stats::add(&self.inner.stats.retries, 1);
+                    let why = reason(&e);
+                    if !retryable(&e) || failures >= self.inner.options.max_attempts {
+                        anyhow::bail!("getUpdates failed {failures} time(s): {why}");
+                    }
+                    let wait = self.backoff(failures);
+                    tracing::warn!(
+                        reason = %why,
+                        failures,
+                        wait_ms = wait.as_millis() as u64,
+                        "getUpdates failed; retrying"
+                    );
+                    shutdown.sleep(wait).await;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn run_webhook(&self, webhook: &Webhook, shutdown: &Shutdown) -> anyhow::Result<()> {
+        use axum::http::{HeaderMap, StatusCode};
+
+        let secret = {
+            use rand::RngCore;
+            let mut bytes = [0u8; 24];
+            rand::rng().fill_bytes(&mut bytes);
+            bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        };
+        let listener = tokio::net::TcpListener::bind(webhook.listen)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", webhook.listen))?;
+        self.call("setWebhook", || {
+            self.inner
+                .bot
+                .set_webhook(webhook.url.clone())
+                .secret_token(secret.clone())
+                .allowed_updates(allowed_updates())
+                .max_connections(40)
+                .send_ref()
+        })
+        .await
+        .map_err(|e| anyhow::anyhow!("setWebhook failed: {}", reason(&e)))?;
+        tracing::info!(channel = CHANNEL, listen = %webhook.listen, "webhook started");
+
+        let this = self.clone();
+        let handler = move |headers: HeaderMap, body: axum::body::Bytes| {
+            let this = this.clone();
+            let secret = secret.clone();
+            async move {
+                let ok = headers
+                    .get("x-telegram-bot-api-secret-token")
+                    .and_then(|v| v.to_str().ok())
+                    .is_some_and(|v| constant_time_eq(v.as_bytes(), secret.as_bytes()));
+                if !ok {
+                    return StatusCode::UNAUTHORIZED;
+                }
+                match serde_json::from_slice::<Update>(&body) {
+                    Ok(update) => {
+                        this.accept(update);
+                        StatusCode::OK
+                    }
+                    // Answer 200 anyway: Telegram would resend a malformed update forever.
+                    Err(_) => StatusCode::OK,
+                }
+            }
+        };
+        let path = match webhook.url.path() {
+            "" => "/".to_string(),
+            p => p.to_string(),
+        };
+        let app = axum::Router::new().route(&path, axum::routing::post(handler));
+        let stop = shutdown.clone();
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move { stop.wait().await })
+            .await
+            .map_err(|e| anyhow::anyhow!("webhook server failed: {e}"))
+    }
+
+    /// Queue an update behind earlier ones of the same chat; start the chat's worker if needed.
+    pub fn accept(&self, update: Update) {
+        Stats::add(&self.inner.stats.updates, 1);
+        self.inner.pending.fetch_add(1, Ordering::SeqCst);
+        let chat = chat_of(&update);
+        let start_worker = {
+            let mut queues = self.inner.queues.lock().unwrap_or_else(|e| e.into_inner());
+            match queues.get_mut(&chat) {
+                Some(q) => {
+                    q.push_back((update, Instant::now()));
+                    false
+                }
+                None => {
+                    queues.insert(chat, VecDeque::from([(update, Instant::now())]));
+                    true
+                }
+            }
+        };
+        if start_worker {
+            let this = self.clone();
+            tokio::spawn(async move { this.work(chat).await });
+        }
+    }
+
+    async fn work(&self, chat: i64) {
+        loop {
+            let next = {
+                let mut queues = self.inner.queues.lock().unwrap_or_else(|e| e.into_inner());
+                match queues.get_mut(&chat).and_then(VecDeque::pop_front) {
+                    Some(item) => Some(item),
+                    None => {
+                        queues.remove(&chat);
+                        None
+                    }
+                }
+            };
+            let Some((update, accepted)) = next else {
+                return;
+            };
+            self.handle(update).await;
+            let stats = &self.inner.stats;
+            Stats::add(&stats.handled, 1);
+            Stats::add(&stats.latency_us, accepted.elapsed().as_micros() as u64);
+            if self.inner.pending.fetch_sub(1, Ordering::SeqCst) == 1 {
+                self.inner.drained.notify_waiters();
+            }
+        }
+    }
+
+    async fn handle(&self, update: Update) {
+        match update.kind {
+            UpdateKind::Message(m) => {
+                if !m.chat.is_private() {
+                    return self.leave(m.chat.id).await;
+                }
+                let Some(event) = message_event(&m) else {
+                    return;
+                };
+                let hint = m.from.as_ref().and_then(|u| u.language_code.clone());
+                self.converse(m.chat.id, event, hint, Some(m.id)).await
+            }
+            UpdateKind::CallbackQuery(q) => self.on_callback(q).await,
+            UpdateKind::MyChatMember(m)
+                if !m.chat.is_private() && m.new_chat_member.kind.is_present() =>
+            {
+                self.leave(m.chat.id).await
+            }
+            UpdateKind::ChannelPost(m) => self.leave(m.chat.id).await,
+            _ => {}
+        }
+    }
+
+    async fn on_callback(&self, q: CallbackQuery) {
+        // Answer at once so the button stops spinning, whatever happens next.
+        let id = q.id.clone();
+        let _ = self
+            .call("answerCallbackQuery", || {
+                self.inner.bot.answer_callback_query(id.clone()).send_ref()
+            })
+            .await;
+        let Some(message) = &q.message else {
+            return;
+        };
+        let chat = message.chat();
+        if !chat.is_private() {
+            return;
+        }
+        let chat = chat.id;
+        // Take the buttons off the tapped message: an old keyboard only confuses.
+        let message_id = message.id();
+        let _ = self
+            .call("editMessageReplyMarkup", || {
+                self.inner
+                    .bot
+                    .edit_message_reply_markup(chat, message_id)
+                    .send_ref()
+            })
+            .await;
+        let Some((node, index)) = q.data.as_deref().and_then(parse_callback) else {
+            return;
+        };
+        let hint = q.from.language_code.clone();
+        self.converse(chat, Event::Choose { node, index }, hint, None)
+            .await
+    }
+
+    /// One turn: session in, engine step, effects and replies out, session back.
+    async fn converse(
+        &self,
+        chat: ChatId,
+        event: Event,
+        hint: Option<String>,
+        incoming: Option<MessageId>,
+    ) {
+        let inner = &self.inner;
+        let key = inner.hasher.key(CHANNEL, &chat.0.to_string());
+        let now = (inner.clock)();
+        let mut session = match inner.store.load(&key, now) {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::error!(error = %e, "session store failed on load; starting afresh");
+                None
+            }
+        };
+        let had_session = session.is_some();
+        let locale_before = session.as_ref().map(|s| s.locale.clone());
+        // The person's own message is part of the conversation: erase deletes it too.
+        if let (Some(s), Some(id)) = (session.as_mut(), incoming) {
+            s.remember_sent(id.0.to_string());
+        }
+        let outcome = inner
+            .engine
+            .step_with_locale_hint(session, event, hint.as_deref(), now);
+
+        let mut erased = false;
+        for effect in &outcome.effects {
+            if let Effect::EraseConversation { sent } = effect {
+                let mut ids: Vec<MessageId> = sent
+                    .iter()
+                    .filter_map(|id| id.parse().ok().map(MessageId))
+                    .collect();
+                ids.extend(incoming);
+                ids.sort_by_key(|m| m.0);
+                ids.dedup();
+                self.delete(chat, ids).await;
+                erased = true;
+            }
+        }
+
+        let mut sent = Vec::new();
+        for reply in &outcome.replies {
+            if let Ok(id) = self.send(chat, reply).await {
+                sent.push(id);
+            }
+        }
+        if erased {
+            let locale = locale_before
+                .or_else(|| hint.as_deref().and_then(|h| inner.engine.locale_for(h)))
+                .unwrap_or_else(|| inner.engine.default_locale().to_string());
+            let text = inner
+                .engine
+                .content()
+                .render(&locale, "telegram-delete-chat");
+            let _ = self.send(chat, &plain(text)).await;
+        }
+
+        let saved = match outcome.session {
+            Some(mut s) => {
+                if !had_session && let Some(id) = incoming {
+                    s.remember_sent(id.0.to_string());
+                }
+                for id in sent {
+                    s.remember_sent(id.0.to_string());
+                }
+                inner.store.save(&key, &s)
+            }
+            None => inner.store.remove(&key),
+        };
+        if let Err(e) = saved {
+            tracing::error!(error = %e, "session store failed on save");
+        }
+    }
+
+    /// Say once that Baken only works in private chats, and leave.
+    async fn leave(&self, chat: ChatId) {
+        let key = self.inner.hasher.key("telegram-group", &chat.0.to_string());
+        let first = {
+            let mut told = self.inner.told.lock().unwrap_or_else(|e| e.into_inner());
+            if told.len() > 100_000 {
+                told.clear();
+            }
+            told.insert(key)
+        };
+        if first {
+            let engine = &self.inner.engine;
+            let text = engine
+                .content()
+                .render(engine.default_locale(), "telegram-private-only");
+            let _ = self.send(chat, &plain(text)).await;
+        }
+        let _ = self
+            .call("leaveChat", || self.inner.bot.leave_chat(chat).send_ref())
+            .await;
+    }
+
+    /// Send one reply; its message id, or the error after retries (counted and logged).
+    async fn send(&self, chat: ChatId, reply: &Reply) -> Result<MessageId, RequestError> {
+        let options = &self.inner.options;
+        let mut request = self
+            .inner
+            .bot
+            .send_message(chat, html::escape(&reply.text))
+            .parse_mode(ParseMode::Html)
+            .disable_notification(options.silent)
+            .protect_content(options.protect_content)
+            .link_preview_options(LinkPreviewOptions {
+                is_disabled: true,
+                url: None,
+                prefer_small_media: false,
+                prefer_large_media: false,
+                show_above_text: false,
+            });
+        if let Some(keyboard) = keyboard(reply) {
+            request = request.reply_markup(keyboard);
+        }
+        let message = self.call("sendMessage", || request.send_ref()).await?;
+        Stats::add(&self.inner.stats.sent, 1);
+        Ok(message.id)
+    }
+
+    /// Delete messages in batches; what Telegram refuses (older than 48 hours, already gone)
+    /// is counted, not retried.
+    async fn delete(&self, chat: ChatId, ids: Vec<MessageId>) {
+        for batch in ids.chunks(DELETE_BATCH) {
+            let batch = batch.to_vec();
+            let n = batch.len() as u64;
+            let result = self
+                .call("deleteMessages", || {
+                    self.inner
+                        .bot
+                        .delete_messages(chat, batch.iter().copied())
+                        .send_ref()
+                })
+                .await;
+            if result.is_ok() {
+                Stats::add(&self.inner.stats.deleted, n);
+            }
+        }
+    }
+
+    /// The command menu, per language (`setMyCommands` with a language code), and the default
+    /// menu in the instance's language.
+    async fn set_commands(&self) {
+        let engine = &self.inner.engine;
+        let content = engine.content();
+        let mut scopes: Vec<Option<String>> = vec![None];
+        scopes.extend(
+            content
+                .locale_ids()
+                .into_iter()
+                .map(|l| Some(l.to_string())),
+        );
+        for scope in scopes {
+            let locale = scope
+                .clone()
+                .unwrap_or_else(|| engine.default_locale().to_string());
+            let commands: Vec<BotCommand> = command_names(&locale)
+                .iter()
+                .map(|(name, id)| BotCommand::new(*name, content.render(&locale, id)))
+                .collect();
+            let result = self
+                .call("setMyCommands", || {
+                    let mut r = self.inner.bot.set_my_commands(commands.clone());
+                    if let Some(lang) = &scope {
+                        r = r.language_code(lang.clone());
+                    }
+                    async move { r.await }
+                })
+                .await;
+            if let Err(e) = result {
+                tracing::warn!(reason = %reason(&e), "setMyCommands failed; the menu may be stale");
+            }
+        }
+    }
+
+    fn backoff(&self, attempt: u32) -> Duration {
+        let o = &self.inner.options;
+        o.backoff
+            .saturating_mul(1u32 << attempt.saturating_sub(1).min(16))
+            .min(o.max_backoff)
+    }
+
+    /// Make a Bot API call, honouring `retry_after` on 429 and backing off on network errors
+    /// and server errors, up to `max_attempts`. A final failure is counted and logged with its
+    /// method and reason only.
+    async fn call<T, F, Fut>(&self, method: &'static str, mut f: F) -> Result<T, RequestError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, RequestError>>,
+    {
+        let stats = &self.inner.stats;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let e = match f().await {
+                Ok(v) => return Ok(v),
+                Err(e) => e,
+            };
+            let wait = match &e {
+                RequestError::RetryAfter(s) => s.duration(),
+                e if retryable(e) => self.backoff(attempt),
+                _ => {
+                    Stats::add(&stats.failures, 1);
+                    tracing::warn!(method, reason = %reason(&e), "Telegram refused a call");
+                    return Err(e);
+                }
+            };
+            if attempt >= self.inner.options.max_attempts {
+                Stats::add(&stats.failures, 1);
+                tracing::error!(method, attempts = attempt, reason = %reason(&e), "Telegram call failed; given up");
+                return Err(e);
+            }
+            Stats::add(&stats.retries, 1);
+            tracing::warn!(
+                method,
+                attempt,
+                wait_ms = wait.as_millis() as u64,
+                reason = %reason(&e),
+                "Telegram call failed; retrying"
+            );
+            tokio::time::sleep(wait).await;
+        }
+    }
+}
+
+/// The updates Baken asks for.
+fn allowed_updates() -> Vec<AllowedUpdate> {
+    vec![
+        AllowedUpdate::Message,
+        AllowedUpdate::CallbackQuery,
+        AllowedUpdate::MyChatMember,
+        AllowedUpdate::ChannelPost,
+    ]
+}
+
+/// The chat an update belongs to (its queue).
+fn chat_of(update: &Update) -> i64 {
+    match &update.kind {
+        UpdateKind::CallbackQuery(q) => q
+            .message
+            .as_ref()
+            .map(|m| m.chat().id.0)
+            .unwrap_or(q.from.id.0 as i64),
+        _ => update
+            .chat()
+            .map(|c| c.id.0)
+            .or_else(|| update.from().map(|u| u.id.0 as i64))
+            .unwrap_or(0),
+    }
+}
+
+/// The engine event for a private message; `None` for service messages (pins, joins…).
+pub fn message_event(m: &Message) -> Option<Event> {
+    if let Some(text) = m.text() {
+        let hint = m.from.as_ref().and_then(|u| u.language_code.clone());
+        return Some(text_event(text, hint));
+    }
+    match &m.kind {
+        // Photos, voice notes, videos, stickers, locations, contacts, documents, polls: never
+        // looked at, never downloaded.
+        MessageKind::Common(_) | MessageKind::Dice(_) => Some(Event::NonText),
+        _ => None,
+    }
+}
+
+/// Typed text as an event: `/start PAYLOAD` starts (a deep link), `/word` is the word.
+pub fn text_event(text: &str, locale_hint: Option<String>) -> Event {
+    let Some(command) = text.strip_prefix('/') else {
+        return Event::Text(text.to_string());
+    };
+    let (name, rest) = command
+        .split_once(char::is_whitespace)
+        .unwrap_or((command, ""));
+    // `/menu@SomeBot` in a client that adds the bot's name.
+    let name = name.split('@').next().unwrap_or(name);
+    if name.eq_ignore_ascii_case("start") {
+        let payload = rest.trim();
+        Event::Start {
+            payload: (!payload.is_empty()).then(|| payload.to_string()),
+            locale_hint,
+        }
+    } else {
+        Event::Text(name.to_string())
+    }
+}
+
+/// Callback data for an option: `INDEX:NODE`.
+pub fn callback_data(node: &str, index: usize) -> String {
+    format!("{index}:{node}")
+}
+
+pub fn parse_callback(data: &str) -> Option<(String, usize)> {
+    let (index, node) = data.split_once(':')?;
+    Some((node.to_string(), index.parse().ok()?))
+}
+
+/// Options as callback buttons, links as URL buttons, one per row.
+pub fn keyboard(reply: &Reply) -> Option<InlineKeyboardMarkup> {
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
+    for o in &reply.options {
+        let data = callback_data(&o.node, o.index);
+        if data.len() <= MAX_CALLBACK_DATA {
+            rows.push(vec![InlineKeyboardButton::callback(o.label.clone(), data)]);
+        }
+    }
+    for l in &reply.links {
+        if let Ok(url) = url::Url::parse(&l.url) {
+            rows.push(vec![InlineKeyboardButton::url(l.label.clone(), url)]);
+        }
+    }
+    (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows))
+}
+
+/// Bot commands per locale: the name and the message that describes it. The engine knows each
+/// name as a command word in every language.
+fn command_names(locale: &str) -> [(&'static str, &'static str); 5] {
+    match locale {
+        "nl" => [
+            ("start", "telegram-cmd-start"),
+            ("menu", "telegram-cmd-menu"),
+            ("hulp", "telegram-cmd-help"),
+            ("taal", "telegram-cmd-language"),
+            ("wis", "telegram-cmd-erase"),
+        ],
+        _ => [
+            ("start", "telegram-cmd-start"),
+            ("menu", "telegram-cmd-menu"),
+            ("help", "telegram-cmd-help"),
+            ("language", "telegram-cmd-language"),
+            ("erase", "telegram-cmd-erase"),
+        ],
+    }
+}
+
+/// Every command name in every locale (for tests: the engine must know each).
+pub fn all_command_names() -> Vec<&'static str> {
+    let mut names: Vec<&str> = ["nl", "en"]
+        .iter()
+        .flat_map(|l| command_names(l).map(|(n, _)| n))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn plain(text: String) -> Reply {
+    Reply {
+        text,
+        options: vec![],
+        links: vec![],
+        node: None,
+        crisis: None,
+    }
+}
+
+/// Worth another attempt: network trouble, a garbled answer, an unknown (server-side) error.
+fn retryable(e: &RequestError) -> bool {
+    matches!(
+        e,
+        RequestError::RetryAfter(_)
+            | RequestError::Network(_)
+            | RequestError::Io(_)
+            | RequestError::InvalidJson { .. }
+            | RequestError::Api(ApiError::Unknown(_))
+    )
+}
+
+/// A failure reason fit for the log: never a URL (it holds the token), never a response body
+/// (it may hold message text).
+pub fn reason(e: &RequestError) -> String {
+    match e {
+        RequestError::Api(ApiError::Unknown(_)) => "api: unknown error (server side?)".into(),
+        RequestError::Api(api) => format!("api: {api}"),
+        RequestError::MigrateToChatId(_) => "chat migrated".into(),
+        RequestError::RetryAfter(s) => format!("rate-limited ({} s)", s.seconds()),
+        RequestError::Network(n) if n.is_timeout() => "network: timeout".into(),
+        RequestError::Network(n) if n.is_connect() => "network: cannot connect".into(),
+        RequestError::Network(_) => "network".into(),
+        RequestError::InvalidJson { .. } => "invalid response (not Bot API JSON)".into(),
+        RequestError::Io(_) => "i/o".into(),
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_with_and_without_payload() {
+        assert_eq!(
+            text_event("/start c-poster_l-en", Some("nl".into())),
+            Event::Start {
+                payload: Some("c-poster_l-en".into()),
+                locale_hint: Some("nl".into())
+            }
+        );
+        assert_eq!(
+            text_event("/start", None),
+            Event::Start {
+                payload: None,
+                locale_hint: None
+            }
+        );
+        assert_eq!(text_event("/wis@BakenBot", None), Event::Text("wis".into()));
+        assert_eq!(
+            text_event("hij slaat me", None),
+            Event::Text("hij slaat me".into())
+        );
+    }
+
+    #[test]
+    fn callback_data_round_trips() {
+        let d = callback_data("crisis-suicide", 3);
+        assert_eq!(parse_callback(&d), Some(("crisis-suicide".into(), 3)));
+        assert_eq!(parse_callback("x"), None);
+        assert_eq!(parse_callback("a:b"), None);
+    }
+
+    #[test]
+    fn every_node_fits_in_callback_data_and_commands_are_known() {
+        let content = crate::Content::embedded().unwrap();
+        for node in content.nodes() {
+            let data = callback_data(&node.id, node.options.len());
+            assert!(data.len() <= MAX_CALLBACK_DATA, "{}", node.id);
+        }
+        for name in all_command_names() {
+            if name != "start" {
+                assert!(content.command(name).is_some(), "/{name} is no command");
+            }
+        }
+    }
+
+    #[test]
+    fn token_never_in_debug() {
+        let o = TelegramOptions::new("123:SECRET", None);
+        assert!(!format!("{o:?}").contains("SECRET"));
+    }
+
+    #[test]
+    fn options_from_env_alone() {
+        let config = Config::default();
+        let o = TelegramOptions::from_config(&config, |k| {
+            (k == "TELOXIDE_TOKEN").then(|| "123:abc".to_string())
+        })
+        .unwrap()
+        .unwrap();
+        assert!(o.silent && !o.protect_content && o.webhook.is_none());
+        assert!(
+            TelegramOptions::from_config(&config, |_| None)
+                .unwrap()
+                .is_none()
+        );
+    }
+}
