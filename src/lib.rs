@@ -26,6 +26,7 @@ pub mod console;
 pub mod content;
 pub mod engine;
 pub mod hours;
+pub mod instance;
 pub mod review;
 #[cfg(feature = "telegram")]
 pub mod serve;

@@ -1,7 +1,7 @@
 //! The `baken` binary: a thin layer of subcommands over the library.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 
 use baken::config::Config;
 use baken::console::{self, ConsoleOptions};
-use baken::{Content, ContentError, ContentFiles, Engine, KeyedHasher, SessionStore, SledStore};
+use baken::{Content, ContentError, ContentFiles, KeyedHasher, SessionStore, SledStore};
 
 #[derive(Parser)]
 #[command(
@@ -22,6 +22,10 @@ struct Cli {
     /// Configuration file (default: ./baken.toml if it exists, or $BAKEN_CONFIG).
     #[arg(long, global = true)]
     config: Option<PathBuf>,
+    /// A municipality's instance directory (its baken.toml, flows/ and locales/), made with
+    /// `baken init`. Also $BAKEN_INSTANCE.
+    #[arg(long, global = true, env = "BAKEN_INSTANCE")]
+    instance: Option<PathBuf>,
     #[command(subcommand)]
     command: Cmd,
 }
@@ -52,6 +56,91 @@ enum Cmd {
         #[arg(long)]
         locales: Option<PathBuf>,
     },
+    /// Write a commented instance directory for a municipality.
+    Init {
+        /// The directory to create.
+        dir: PathBuf,
+        /// The instance's name, e.g. "Gemeente Voorbeeld".
+        #[arg(long)]
+        name: String,
+    },
+    /// Print a campaign's deep link.
+    Link {
+        /// The campaign tag (from `[[campaign]]` in baken.toml).
+        campaign: String,
+        #[arg(long, value_enum, default_value = "telegram")]
+        channel: LinkChannelArg,
+    },
+    /// Write a campaign's QR code for print (.svg or .png).
+    Qr {
+        campaign: String,
+        #[arg(long, value_enum, default_value = "telegram")]
+        channel: LinkChannelArg,
+        /// Output file; the format follows the extension (.svg or .png).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Anonymous reach statistics: counts per period, campaign, language and channel.
+    Stats {
+        /// First day (YYYY-MM-DD); default 28 days ago.
+        #[arg(long)]
+        from: Option<jiff::civil::Date>,
+        /// Last day (YYYY-MM-DD); default today.
+        #[arg(long)]
+        to: Option<jiff::civil::Date>,
+        #[arg(long, value_enum, default_value = "week")]
+        by: PeriodArg,
+        #[arg(long, value_enum, default_value = "table")]
+        format: StatsFormat,
+    },
+    /// The conversation as a diagram for content reviewers.
+    Graph {
+        #[arg(long, value_enum, default_value = "mermaid")]
+        format: GraphFormatArg,
+        /// Language of the option labels.
+        #[arg(long, default_value = "nl")]
+        locale: String,
+    },
+    /// Content for review.
+    Content {
+        #[command(subcommand)]
+        command: ContentCmd,
+    },
+}
+
+#[derive(Subcommand)]
+enum ContentCmd {
+    /// All flows as one readable Markdown document.
+    Export {
+        #[arg(long, default_value = "nl")]
+        locale: String,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LinkChannelArg {
+    Telegram,
+    Matrix,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PeriodArg {
+    Day,
+    Week,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum StatsFormat {
+    Table,
+    Csv,
+    Json,
+    Svg,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum GraphFormatArg {
+    Mermaid,
+    Dot,
 }
 
 fn main() -> ExitCode {
@@ -74,17 +163,109 @@ fn init_logging(config: &Config) {
         .try_init();
 }
 
+/// The configuration: an instance directory's, or `--config`/`./baken.toml`, or the defaults.
+fn load_config(cli_config: Option<&Path>, instance: Option<&Path>) -> anyhow::Result<Config> {
+    Ok(match instance {
+        Some(dir) => Config::load_instance(dir)?,
+        None => Config::load(cli_config)?,
+    })
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let instance = cli.instance.as_deref();
     match cli.command {
-        Cmd::Check { flows, locales } => check(flows, locales),
+        Cmd::Check { flows, locales } => check(flows, locales, instance),
+        Cmd::Init { dir, name } => {
+            baken::instance::init(&dir, &name)?;
+            println!(
+                "Wrote {}. Fill in the local contacts, then run: baken check --instance {}",
+                dir.display(),
+                dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Link { campaign, channel } => {
+            let config = load_config(cli.config.as_deref(), instance)?;
+            println!("{}", campaign_link(&config, &campaign, channel)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Qr {
+            campaign,
+            channel,
+            out,
+        } => {
+            let config = load_config(cli.config.as_deref(), instance)?;
+            let link = campaign_link(&config, &campaign, channel)?;
+            let qr = baken::campaign::Qr::new(&link)?;
+            let bytes = match out.extension().and_then(|e| e.to_str()) {
+                Some("svg") => qr.svg().into_bytes(),
+                Some("png") => qr.png(16),
+                _ => anyhow::bail!("--out must end in .svg or .png"),
+            };
+            std::fs::write(&out, bytes).with_context(|| format!("writing {}", out.display()))?;
+            println!("{} → {}", out.display(), link);
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Stats {
+            from,
+            to,
+            by,
+            format,
+        } => {
+            let config = load_config(cli.config.as_deref(), instance)?;
+            let today = baken::campaign::dutch_date(baken::store::now());
+            let to = to.unwrap_or(today);
+            let from =
+                from.unwrap_or_else(|| to.checked_sub(jiff::Span::new().days(27)).unwrap_or(to));
+            let stats = baken::stats::Stats::open(&config.data_dir())?;
+            let period = match by {
+                PeriodArg::Day => baken::stats::Period::Day,
+                PeriodArg::Week => baken::stats::Period::Week,
+            };
+            let min = config.stats_min_count;
+            let rows = stats.report(from, to, period, min);
+            let text = match format {
+                StatsFormat::Table => baken::stats::table(&rows, min),
+                StatsFormat::Csv => baken::stats::csv(&rows, min),
+                StatsFormat::Json => baken::stats::json(&rows, min),
+                StatsFormat::Svg => baken::stats::svg(
+                    &rows,
+                    min,
+                    &format!(
+                        "{}: conversations started, {from} to {to}",
+                        config.instance_name
+                    ),
+                ),
+            };
+            print!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Graph { format, locale } => {
+            let config = load_config(cli.config.as_deref(), instance)?;
+            let content = baken::load_content(&config)?;
+            let format = match format {
+                GraphFormatArg::Mermaid => baken::review::GraphFormat::Mermaid,
+                GraphFormatArg::Dot => baken::review::GraphFormat::Dot,
+            };
+            print!("{}", baken::review::graph(&content, &locale, format));
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Content {
+            command: ContentCmd::Export { locale },
+        } => {
+            let config = load_config(cli.config.as_deref(), instance)?;
+            let content = baken::load_content(&config)?;
+            print!("{}", baken::review::export_markdown(&content, &locale));
+            Ok(ExitCode::SUCCESS)
+        }
         #[cfg(feature = "telegram")]
-        Cmd::Serve => serve(cli.config),
+        Cmd::Serve => serve(load_config(cli.config.as_deref(), instance)?),
         Cmd::Chat {
             locale,
             trace,
             start,
         } => {
-            let config = Config::load(cli.config.as_deref())?;
+            let config = load_config(cli.config.as_deref(), instance)?;
             init_logging(&config);
             let content = Arc::new(baken::load_content(&config)?);
             if let Some(l) = &locale
@@ -96,7 +277,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
             }
             // One person at a keyboard, or a script: no flood limit.
-            let engine = Engine::new(content, &config.default_locale).with_flood_limit(None);
+            let engine = baken::engine_for(&config, content).with_flood_limit(None);
             let data_dir = config.data_dir();
             let store = SledStore::open(&data_dir, config.ttl_secs())
                 .with_context(|| format!("opening the session cache in {}", data_dir.display()))?;
@@ -124,11 +305,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 #[cfg(feature = "telegram")]
-fn serve(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    let config = Config::load(config.as_deref())?;
+fn serve(config: Config) -> anyhow::Result<ExitCode> {
     init_logging(&config);
     let content = Arc::new(baken::load_content(&config)?);
-    let engine = Engine::new(content, &config.default_locale);
+    let engine = baken::engine_for(&config, content);
     let data_dir = config.data_dir();
     let store = SledStore::open(&data_dir, config.ttl_secs())
         .with_context(|| format!("opening the session cache in {}", data_dir.display()))?;
@@ -158,11 +338,66 @@ fn serve(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(flows: Option<PathBuf>, locales: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    let files = ContentFiles::with_dirs(flows.as_deref(), locales.as_deref())?;
+fn campaign_link(config: &Config, tag: &str, channel: LinkChannelArg) -> anyhow::Result<String> {
+    let Some(campaign) = config.campaign.iter().find(|c| c.tag == tag) else {
+        let known: Vec<&str> = config.campaign.iter().map(|c| c.tag.as_str()).collect();
+        anyhow::bail!(
+            "no campaign `{tag}` in the configuration (declared: {})",
+            if known.is_empty() {
+                "none".to_string()
+            } else {
+                known.join(", ")
+            }
+        );
+    };
+    let (channel, account, key) = match channel {
+        LinkChannelArg::Telegram => (
+            baken::campaign::LinkChannel::Telegram,
+            config.links.telegram_bot.as_deref(),
+            "links.telegram_bot",
+        ),
+        LinkChannelArg::Matrix => (
+            baken::campaign::LinkChannel::Matrix,
+            config.links.matrix_user.as_deref(),
+            "links.matrix_user",
+        ),
+    };
+    let Some(account) = account else {
+        anyhow::bail!("set `{key}` in baken.toml to make links");
+    };
+    if matches!(channel, baken::campaign::LinkChannel::Matrix) {
+        eprintln!(
+            "note: Matrix links cannot carry a campaign; this link opens a chat with the bot and is not counted per campaign"
+        );
+    }
+    Ok(baken::campaign::link(campaign, channel, account))
+}
+
+fn check(
+    flows: Option<PathBuf>,
+    locales: Option<PathBuf>,
+    instance: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let mut files = ContentFiles::with_dirs(flows.as_deref(), locales.as_deref())?;
+    let mut config_problem = None;
+    if let Some(dir) = instance {
+        // The instance's configuration is checked too: entry nodes and languages of campaigns.
+        match Config::load_instance(dir) {
+            Ok(config) => config_problem = Some(config),
+            Err(e) => {
+                println!("{e}");
+                println!("1 problem(s)");
+                return Ok(ExitCode::from(1));
+            }
+        }
+        files = files.with_instance(dir)?;
+    }
     let problems = match Content::load(files) {
         Ok(content) => {
-            let problems = content.lint();
+            let mut problems = content.lint();
+            if let Some(config) = &config_problem {
+                problems.extend(baken::instance::check_config(config, &content));
+            }
             if problems.is_empty() {
                 println!(
                     "ok: {} nodes, locales {}",
