@@ -573,3 +573,45 @@ fn messages_do_not_open_with_the_word_violence() {
         }
     }
 }
+
+/// Numbers for the closing report: `cargo test --test content report -- --nocapture`.
+#[test]
+fn report() {
+    let c = content();
+    let contact = contact_re();
+    let mut per_file: std::collections::BTreeMap<String, usize> = Default::default();
+    let (mut with_contact, mut longest, mut longest_id) = (0, 0, String::new());
+    for node in c.nodes() {
+        *per_file.entry(node.file.clone()).or_default() += 1;
+        if LOCALES
+            .iter()
+            .all(|l| contact.is_match(&node_text(&c, l, &node.id)))
+        {
+            with_contact += 1;
+        }
+        for l in LOCALES {
+            for m in &node.say {
+                let n = c.render(l, m).chars().count();
+                if n > longest {
+                    longest = n;
+                    longest_id = format!("{l}:{m}");
+                }
+            }
+        }
+    }
+    for node in c.nodes() {
+        if !LOCALES
+            .iter()
+            .all(|l| contact.is_match(&node_text(&c, l, &node.id)))
+        {
+            println!("no contact in text: {}", node.id);
+        }
+    }
+    println!("nodes per file: {per_file:?}");
+    println!(
+        "nodes whose replies name a contact: {with_contact}/{}",
+        c.nodes().len()
+    );
+    println!("longest message: {longest_id} ({longest} characters)");
+    assert!(longest <= 600);
+}

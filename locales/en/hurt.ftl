@@ -15,10 +15,10 @@ opt-hurt-self = I recognise this in myself
 
 hurt-timeout =
     Take a time-out now:
-    1. Stop. Say: "I am taking a time-out. I will come back when I am calm."
-    2. Leave the room, or go outside. Go for a walk.
-    3. Do not drink alcohol or use drugs. They make it harder to hold yourself back.
-    4. Only come back when you are really calm. Then talk further.
+    - Stop. Say: "I am taking a time-out. I will come back when I am calm."
+    - Leave the room, or go outside. Go for a walk.
+    - Do not drink alcohol or use drugs. They make it harder to hold yourself back.
+    - Only come back when you are really calm. Then talk further.
     Can you not stop? Call { -vt }: { -vt-tel }, day and night. Also for people who go too far themselves.
     Is someone in danger? Call { -tel-112 }.
 
@@ -30,7 +30,7 @@ hurt-ladder =
     - feeling disrespected
     - feeling unseen or unheard
     - feeling powerless
-    Which signs do you notice in yourself? Learn to recognise them, and then take a time-out.
+    Which signs do you notice in yourself? Learn to recognise them, and then take a time-out. Help with this: { -vt }, { -vt-tel }.
 
 hurt-kids =
     Children notice more than you think. They feel the tension, hear the arguments and see the consequences. Even when they seem not to notice.

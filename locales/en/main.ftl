@@ -57,6 +57,7 @@ privacy =
     What Baken keeps: only where you are in the conversation and in which language. Not what you type, not your name and not your number. After { $ttl } minutes without a message I forget that too.
     Baken passes nothing on to Veilig Thuis, the police or anyone else. You decide whether you call someone.
     Note: the messages do stay in your own chat app, and sometimes also on a tablet or computer where that app is installed. Type stop to erase this conversation, and then delete the chat itself.
+    In danger? Call { -tel-112 }.
 
 link-vt = Veilig Thuis (chat and information)
     .url = { -vt-url }

@@ -15,10 +15,10 @@ opt-hurt-self = Ik herken dit bij mezelf
 
 hurt-timeout =
     Neem nu een time-out:
-    1. Stop. Zeg: "Ik neem een time-out. Ik kom terug als ik rustig ben."
-    2. Ga weg uit de kamer, of naar buiten. Loop een stuk.
-    3. Drink geen alcohol en gebruik geen drugs. Daardoor rem je jezelf minder af.
-    4. Kom pas terug als je echt rustig bent. Praat dan verder.
+    - Stop. Zeg: "Ik neem een time-out. Ik kom terug als ik rustig ben."
+    - Ga weg uit de kamer, of naar buiten. Loop een stuk.
+    - Drink geen alcohol en gebruik geen drugs. Daardoor rem je jezelf minder af.
+    - Kom pas terug als je echt rustig bent. Praat dan verder.
     Lukt het niet om te stoppen? Bel { -vt }: { -vt-tel }, dag en nacht. Ook voor wie zelf te ver gaat.
     Is iemand in gevaar? Bel { -tel-112 }.
 
@@ -30,7 +30,7 @@ hurt-ladder =
     - je niet gerespecteerd voelen
     - je niet gezien of gehoord voelen
     - je machteloos voelen
-    Welke tekens merk jij bij jezelf? Herken ze, en neem dan een time-out.
+    Welke tekens merk jij bij jezelf? Herken ze, en neem dan een time-out. Hulp daarbij: { -vt }, { -vt-tel }.
 
 hurt-kids =
     Kinderen merken meer dan je denkt. Ze voelen de spanning, horen de ruzies en zien de gevolgen. Ook als ze niets lijken te merken.
