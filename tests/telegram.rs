@@ -492,3 +492,74 @@ async fn baken_serve_runs_on_a_token_alone_and_stops_on_sigterm() {
         "a user id in the log: {log}"
     );
 }
+
+/// Webhook mode: Baken registers the webhook with a secret, refuses posts without it, and
+/// answers updates Telegram posts.
+#[tokio::test]
+async fn webhook_mode_checks_the_secret_and_answers() {
+    let fake = FakeTelegram::start().await;
+    let listen = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap()
+    };
+    let mut o = options(&fake);
+    o.webhook = Some(baken::telegram::Webhook {
+        url: url::Url::parse("https://bot.example.org/telegram").unwrap(),
+        listen,
+    });
+    let bot = start_with(o);
+    fake.wait_until("setWebhook", Duration::from_secs(10), |f| {
+        f.count("setWebhook") == 1
+    })
+    .await;
+    let form = fake.bodies("setWebhook")[0]["__multipart"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let secret = form
+        .split("name=\"secret_token\"")
+        .nth(1)
+        .and_then(|rest| rest.split("\r\n\r\n").nth(1))
+        .and_then(|v| v.split("\r\n").next())
+        .expect("a secret_token in setWebhook")
+        .to_string();
+    assert!(secret.len() >= 32);
+    assert!(form.contains("https://bot.example.org/telegram"));
+
+    let update = json!({
+        "update_id": 1,
+        "message": {
+            "message_id": 77, "date": 1_700_000_000,
+            "chat": support::fake_telegram::private_chat(USER),
+            "from": support::fake_telegram::person(USER, Some("nl")),
+            "text": "/start",
+            "entities": [{ "type": "bot_command", "offset": 0, "length": 6 }],
+        }
+    });
+    let client = reqwest::Client::new();
+    let url = format!("http://{listen}/telegram");
+    let mut refused = None;
+    for _ in 0..100 {
+        match client.post(&url).json(&update).send().await {
+            Ok(r) => {
+                refused = Some(r.status());
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+        }
+    }
+    assert_eq!(refused, Some(reqwest::StatusCode::UNAUTHORIZED));
+    assert!(fake.sent_to(USER).is_empty());
+    let ok = client
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", &secret)
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), reqwest::StatusCode::OK);
+    let sent = fake.wait_sent(USER, 2).await;
+    assert!(!buttons(sent.last().unwrap()).is_empty());
+    assert_eq!(fake.count("getUpdates"), 0, "no polling in webhook mode");
+    bot.stop().await;
+}

@@ -389,7 +389,9 @@ async fn handle(
             .map(|f| f.to_ascii_lowercase().to_string() + c.as_str())
             .unwrap_or_default()
     };
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    // JSON for most methods; multipart (setWebhook) is kept as text.
+    let body: Value = serde_json::from_slice(&body)
+        .unwrap_or_else(|_| json!({ "__multipart": String::from_utf8_lossy(&body) }));
     // A sent message's id is recorded with the call as `__id`.
     let new_id =
         (method == "sendMessage").then(|| state.next_message.fetch_add(1, Ordering::SeqCst));
