@@ -77,6 +77,7 @@ fn typed_sentences_reach_the_right_node() {
         ("ik wil een veiligheidsplan", "me-safetyplan"),
         ("ze pakt mijn geld", "me-money"),
         ("mijn zoon slaat mij", "me-family"),
+        ("mijn zoon van 40 slaat mij", "me-family"),
         ("ik ben een man en mijn vrouw slaat me", "me-men"),
         ("ik ben lesbisch", "me-lgbti"),
         // bystander
