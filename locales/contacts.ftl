@@ -23,3 +23,8 @@
 -mm-url = https://www.mannenmishandeling.nl
 -safetyned = SafetyNed
 -safetyned-url = https://safetyned.org
+-mm = mannenmishandeling.nl
+
+# Shelter (opvang) for women and men: source document 002:L950.
+-regelhulp = regelhulp.nl
+-regelhulp-url = https://www.regelhulp.nl/onderwerpen/opvang-en-tijdelijk-verblijf/vrouwen--en-mannenopvang

@@ -144,7 +144,10 @@ pub async fn run_telegram(
                     deleted = Stats::get(&s.deleted),
                     retries = Stats::get(&s.retries),
                     failures = Stats::get(&s.failures),
-                    mean_latency_ms = Stats::get(&s.latency_us) / handled.max(1) / 1000,
+                    median_latency_ms = s
+                        .median_latency()
+                        .map(|d| d.as_millis() as u64)
+                        .unwrap_or(0),
                     sessions = store.len(),
                     swept,
                     "stats"

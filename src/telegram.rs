@@ -193,9 +193,41 @@ pub struct Stats {
     pub failures: AtomicU64,
     /// Sum of handling latencies (accept → last reply sent), microseconds.
     pub latency_us: AtomicU64,
+    /// The most recent handling latencies (microseconds), for the median.
+    recent: Mutex<VecDeque<u32>>,
 }
 
+/// How many recent latencies [`Stats`] keeps for its median.
+const RECENT_LATENCIES: usize = 65_536;
+
 impl Stats {
+    fn latency(&self, d: Duration) {
+        let us = d.as_micros().min(u32::MAX as u128) as u32;
+        Self::add(&self.latency_us, us as u64);
+        let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+        if recent.len() >= RECENT_LATENCIES {
+            recent.pop_front();
+        }
+        recent.push_back(us);
+    }
+
+    /// The median of the recent handling latencies (accepted → answered).
+    pub fn median_latency(&self) -> Option<Duration> {
+        let mut v: Vec<u32> = self
+            .recent
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .copied()
+            .collect();
+        if v.is_empty() {
+            return None;
+        }
+        let mid = v.len() / 2;
+        let (_, m, _) = v.select_nth_unstable(mid);
+        Some(Duration::from_micros(*m as u64))
+    }
+
     fn add(counter: &AtomicU64, n: u64) {
         counter.fetch_add(n, Ordering::Relaxed);
     }
@@ -504,7 +536,7 @@ impl Telegram {
             self.handle(update).await;
             let stats = &self.inner.stats;
             Stats::add(&stats.handled, 1);
-            Stats::add(&stats.latency_us, accepted.elapsed().as_micros() as u64);
+            stats.latency(accepted.elapsed());
             if self.inner.pending.fetch_sub(1, Ordering::SeqCst) == 1 {
                 self.inner.drained.notify_waiters();
             }

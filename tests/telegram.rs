@@ -13,10 +13,10 @@ use serde_json::{Value, json};
 use baken::serve::{Restart, Shutdown, ShutdownTrigger};
 use baken::store::MemoryStore;
 use baken::telegram::{Telegram, TelegramOptions, callback_data};
-use baken::{Content, Engine, KeyedHasher};
-use support::fake_telegram::{FakeTelegram, TOKEN};
+use baken::{Content, Engine, KeyedHasher, SessionStore};
+use support::fake_telegram::{FakeTelegram, Fault, TOKEN};
 
-const USER: i64 = 4242;
+const USER: i64 = 7_318_264_901;
 
 #[allow(dead_code)]
 struct Bot {
@@ -226,5 +226,340 @@ async fn crisis_in_free_text_answers_112_first() {
     // The very first message, in its first line, says 112.
     let first_line = text(&sent[0]).lines().next().unwrap_or("");
     assert!(first_line.contains("112"), "{}", text(&sent[0]));
+    bot.stop().await;
+}
+
+fn render(id: &str) -> String {
+    Content::embedded().unwrap().render("nl", id)
+}
+
+fn html_escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[tokio::test]
+async fn erase_deletes_every_message_of_the_conversation_then_explains_the_chat() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    let mut theirs = vec![fake.text(USER, "/start") as i64];
+    let sent = fake.wait_sent(USER, 2).await;
+    let (_, data) = buttons(sent.last().unwrap())[0].clone();
+    fake.tap(
+        USER,
+        sent.last().unwrap()["__id"].as_i64().unwrap() as i32,
+        &data,
+    );
+    fake.wait_until("reply to the tap", Duration::from_secs(10), |f| {
+        f.sent_to(USER).len() > 2
+    })
+    .await;
+    theirs.push(fake.text(USER, "ik weet het niet") as i64);
+    let n = fake.sent_to(USER).len();
+    fake.wait_sent(USER, n + 1).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let before: Vec<i64> = fake
+        .sent_to(USER)
+        .iter()
+        .map(|m| m["__id"].as_i64().unwrap())
+        .collect();
+    let stop = fake.text(USER, "/wis") as i64;
+    fake.wait_until("deleteMessages", Duration::from_secs(10), |f| {
+        f.count("deleteMessages") > 0
+    })
+    .await;
+    let deleted: Vec<i64> = fake
+        .bodies("deleteMessages")
+        .iter()
+        .flat_map(|b| b["message_ids"].as_array().unwrap().clone())
+        .map(|v| v.as_i64().unwrap())
+        .collect();
+    for id in before.iter().chain(&theirs).chain([&stop]) {
+        assert!(
+            deleted.contains(id),
+            "message {id} not deleted: {deleted:?}"
+        );
+    }
+    assert!(
+        fake.bodies("deleteMessages")
+            .iter()
+            .all(|b| b["chat_id"] == json!(USER))
+    );
+    // Then: erased, and how to delete the chat itself in Telegram, after the deletion.
+    let after = fake.wait_sent(USER, before.len() + 2).await;
+    let tail: Vec<&str> = after[before.len()..].iter().map(text).collect();
+    assert_eq!(tail[0], html_escaped(&render("erased")));
+    assert_eq!(tail[1], html_escaped(&render("telegram-delete-chat")));
+    fake.wait_until("session forgotten", Duration::from_secs(5), |_| {
+        bot.store.len() == 0
+    })
+    .await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_group_is_told_once_and_left() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    const GROUP: i64 = -1001;
+    fake.group_text(GROUP, USER, "/start");
+    fake.wait_until("leaveChat", Duration::from_secs(10), |f| {
+        f.count("leaveChat") >= 1
+    })
+    .await;
+    fake.group_text(GROUP, USER + 1, "hallo?");
+    fake.wait_until("second leaveChat", Duration::from_secs(10), |f| {
+        f.count("leaveChat") >= 2
+    })
+    .await;
+    let said = fake.sent_to(GROUP);
+    assert_eq!(said.len(), 1, "said once: {said:?}");
+    assert_eq!(
+        text(&said[0]),
+        html_escaped(&render("telegram-private-only"))
+    );
+    assert!(
+        fake.bodies("leaveChat")
+            .iter()
+            .all(|b| b["chat_id"] == json!(GROUP))
+    );
+    // Nobody in the group got a conversation, and no session was made.
+    assert!(fake.sent_to(USER).is_empty());
+    assert_eq!(bot.store.len(), 0);
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_photo_is_not_looked_at_and_gets_a_calm_answer() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    fake.photo(USER);
+    let sent = fake.wait_sent(USER, 1).await;
+    // The non-text answer, not a crisis answer to the caption.
+    assert_eq!(text(&sent[0]), html_escaped(&render("non-text")));
+    assert_eq!(fake.count("getFile"), 0, "nothing is downloaded");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn rate_limit_waits_retry_after_then_delivers() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    fake.fail_next("sendMessage", Fault::RetryAfter(1));
+    fake.text(USER, "/start");
+    let sent = fake.wait_sent(USER, 3).await; // the refused one is recorded too
+    let calls: Vec<_> = fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.method == "sendMessage")
+        .collect();
+    let waited = calls[1].at - calls[0].at;
+    assert!(
+        waited >= Duration::from_millis(950),
+        "retried after {waited:?}, not after retry_after"
+    );
+    // The refused message arrived in the end: the same text twice (refused, delivered).
+    assert_eq!(text(&sent[0]), text(&sent[1]));
+    assert_ne!(text(&sent[1]), text(&sent[2]));
+    assert_eq!(
+        Telegram::stats(&bot.telegram)
+            .failures
+            .load(std::sync::atomic::Ordering::Relaxed),
+        0
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_server_error_is_retried_and_the_reply_not_lost() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    fake.fail_next("sendMessage", Fault::ServerError);
+    fake.text(USER, "/start");
+    // teloxide itself waits 10 s after a 5xx before it reports the error.
+    fake.wait_until("the retried replies", Duration::from_secs(30), |f| {
+        f.sent_to(USER).len() >= 3
+    })
+    .await;
+    let sent = fake.sent_to(USER);
+    assert_eq!(text(&sent[0]), text(&sent[1]));
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn the_server_failing_for_a_while_and_coming_back() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    fake.text(USER, "/start");
+    fake.wait_sent(USER, 2).await;
+    let get_me = fake.count("getMe");
+
+    fake.go_down().await;
+    // A message written while Baken cannot reach Telegram.
+    fake.text(USER, "menu");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    fake.come_up().await;
+
+    let sent = fake.wait_sent(USER, 3).await;
+    assert!(
+        buttons(&sent[2]).iter().all(|(_, d)| d.ends_with(":menu")),
+        "the message from the outage was answered: {}",
+        sent[2]
+    );
+    // The channel was restarted by its supervisor (getMe again) rather than given up.
+    assert!(fake.count("getMe") > get_me);
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn shutdown_mid_conversation_finishes_accepted_replies() {
+    let fake = FakeTelegram::start().await;
+    fake.set_send_delay(Duration::from_millis(300));
+    let bot = start(&fake);
+    fake.text(USER, "/start");
+    fake.text(USER + 1, "/start");
+    fake.wait_until("the first reply under way", Duration::from_secs(10), |f| {
+        f.count("sendMessage") >= 1
+    })
+    .await;
+    let telegram = bot.telegram.clone();
+    bot.stop().await;
+    // Both conversations got their whole welcome, though shutdown came in between.
+    assert_eq!(fake.sent_to(USER).len(), 2);
+    assert_eq!(fake.sent_to(USER + 1).len(), 2);
+    assert_eq!(telegram.pending(), 0);
+}
+
+#[tokio::test]
+async fn first_language_comes_from_the_app_even_without_start() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    fake.text_in(USER, "hello", Some("en-GB"));
+    let sent = fake.wait_sent(USER, 1).await;
+    let en = Content::embedded().unwrap();
+    let all: Vec<&str> = sent.iter().map(text).collect();
+    assert!(
+        all.iter()
+            .any(|t| *t == html_escaped(&en.render("en", "welcome-intro"))),
+        "{all:?}"
+    );
+    bot.stop().await;
+}
+
+/// `baken serve` with only `TELOXIDE_TOKEN` (and the test server's address): no config file,
+/// the shipped content, SIGTERM stops it cleanly, and the log holds no token and no text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn baken_serve_runs_on_a_token_alone_and_stops_on_sigterm() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+        .arg("serve")
+        .env("TELOXIDE_TOKEN", TOKEN)
+        .env("TELOXIDE_API_URL", fake.url().as_str())
+        .env("BAKEN_DATA_DIR", dir.path())
+        .env("RUST_LOG", "debug")
+        .env_remove("BAKEN_CONFIG")
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    fake.text(USER, "hij gaat me vermoorden");
+    let sent = fake.wait_sent(USER, 1).await;
+    assert!(text(&sent[0]).lines().next().unwrap().contains("112"));
+
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {log}", out.status);
+    assert!(log.contains("session store flushed"), "{log}");
+    assert!(!log.contains("TEST-token"), "token in the log: {log}");
+    assert!(
+        !log.contains("vermoorden"),
+        "message text in the log: {log}"
+    );
+    assert!(
+        !log.contains(&USER.to_string()),
+        "a user id in the log: {log}"
+    );
+}
+
+/// Webhook mode: Baken registers the webhook with a secret, refuses posts without it, and
+/// answers updates Telegram posts.
+#[tokio::test]
+async fn webhook_mode_checks_the_secret_and_answers() {
+    let fake = FakeTelegram::start().await;
+    let listen = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap()
+    };
+    let mut o = options(&fake);
+    o.webhook = Some(baken::telegram::Webhook {
+        url: url::Url::parse("https://bot.example.org/telegram").unwrap(),
+        listen,
+    });
+    let bot = start_with(o);
+    fake.wait_until("setWebhook", Duration::from_secs(10), |f| {
+        f.count("setWebhook") == 1
+    })
+    .await;
+    let form = fake.bodies("setWebhook")[0]["__multipart"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let secret = form
+        .split("name=\"secret_token\"")
+        .nth(1)
+        .and_then(|rest| rest.split("\r\n\r\n").nth(1))
+        .and_then(|v| v.split("\r\n").next())
+        .expect("a secret_token in setWebhook")
+        .to_string();
+    assert!(secret.len() >= 32);
+    assert!(form.contains("https://bot.example.org/telegram"));
+
+    let update = json!({
+        "update_id": 1,
+        "message": {
+            "message_id": 77, "date": 1_700_000_000,
+            "chat": support::fake_telegram::private_chat(USER),
+            "from": support::fake_telegram::person(USER, Some("nl")),
+            "text": "/start",
+            "entities": [{ "type": "bot_command", "offset": 0, "length": 6 }],
+        }
+    });
+    let client = reqwest::Client::new();
+    let url = format!("http://{listen}/telegram");
+    let mut refused = None;
+    for _ in 0..100 {
+        match client.post(&url).json(&update).send().await {
+            Ok(r) => {
+                refused = Some(r.status());
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+        }
+    }
+    assert_eq!(refused, Some(reqwest::StatusCode::UNAUTHORIZED));
+    assert!(fake.sent_to(USER).is_empty());
+    let ok = client
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", &secret)
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), reqwest::StatusCode::OK);
+    let sent = fake.wait_sent(USER, 2).await;
+    assert!(!buttons(sent.last().unwrap()).is_empty());
+    assert_eq!(fake.count("getUpdates"), 0, "no polling in webhook mode");
     bot.stop().await;
 }

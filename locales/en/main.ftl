@@ -54,15 +54,20 @@ about-bot =
     You can also chat with { -vt } on their website. That chat is usually open on weekdays during the day.
 
 privacy =
-    What Baken keeps: only where you are in the conversation and in which language. Not what you type, and not your name or number.
-    After { $ttl } minutes without a message I forget that too.
-    Note: the messages do stay in your own chat app. Type stop to erase them, and then delete the chat itself.
+    What Baken keeps: only where you are in the conversation and in which language. Not what you type, not your name and not your number. After { $ttl } minutes without a message I forget that too.
+    Baken passes nothing on to Veilig Thuis, the police or anyone else. You decide whether you call someone.
+    Note: the messages do stay in your own chat app, and sometimes also on a tablet or computer where that app is installed. Type stop to erase this conversation, and then delete the chat itself.
+    In danger? Call { -tel-112 }.
 
 link-vt = Veilig Thuis (chat and information)
     .url = { -vt-url }
-link-113 = 113 Suicide Prevention (chat)
+link-113 = { -zp } (suicide prevention, chat)
     .url = { -zp-url }
 link-kt = De Kindertelefoon (chat)
     .url = { -kt-url }
 link-safetyned = SafetyNed: digital safety
     .url = { -safetyned-url }
+link-mm = Men: anonymous contact via { -mm }
+    .url = { -mm-url }
+link-regelhulp = Shelter for women and men ({ -regelhulp }, in Dutch)
+    .url = { -regelhulp-url }

@@ -54,15 +54,20 @@ about-bot =
     Je kunt ook chatten met { -vt } via de website. Die chat is meestal op werkdagen overdag open.
 
 privacy =
-    Wat Baken bewaart: alleen waar je bent in het gesprek en in welke taal. Niet wat je typt, en niet je naam of nummer.
-    Na { $ttl } minuten zonder bericht vergeet ik ook dat.
-    Let op: de berichten staan wel in je eigen chat-app. Typ stop om ze te wissen, en verwijder daarna de chat zelf.
+    Wat Baken bewaart: alleen waar je bent in het gesprek en in welke taal. Niet wat je typt, niet je naam en niet je nummer. Na { $ttl } minuten zonder bericht vergeet ik ook dat.
+    Baken geeft niets door aan Veilig Thuis, de politie of wie dan ook. Jij beslist of je iemand belt.
+    Let op: de berichten staan wel in je eigen chat-app, en soms ook op een tablet of computer waar die app op staat. Typ stop om dit gesprek te wissen, en verwijder daarna de chat zelf.
+    In gevaar? Bel { -tel-112 }.
 
 link-vt = Veilig Thuis (chat en informatie)
     .url = { -vt-url }
-link-113 = 113 Zelfmoordpreventie (chat)
+link-113 = { -zp } (chat)
     .url = { -zp-url }
 link-kt = De Kindertelefoon (chat)
     .url = { -kt-url }
 link-safetyned = SafetyNed: digitale veiligheid
     .url = { -safetyned-url }
+link-mm = Mannen: anoniem contact via { -mm }
+    .url = { -mm-url }
+link-regelhulp = Opvang voor vrouwen en mannen ({ -regelhulp })
+    .url = { -regelhulp-url }

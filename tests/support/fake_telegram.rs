@@ -52,6 +52,8 @@ struct State {
     next_message: AtomicI32,
     arrived: Notify,
     faults: Mutex<HashMap<String, VecDeque<Fault>>>,
+    /// Answer `sendMessage` only after this long (a slow network).
+    send_delay: Mutex<Duration>,
     /// Highest offset a getUpdates call confirmed.
     confirmed: AtomicU32,
     /// Set while going down: long polls return at once.
@@ -75,6 +77,7 @@ impl FakeTelegram {
             next_message: AtomicI32::new(1),
             arrived: Notify::new(),
             faults: Mutex::new(HashMap::new()),
+            send_delay: Mutex::new(Duration::ZERO),
             confirmed: AtomicU32::new(0),
             closing: AtomicBool::new(false),
             token_seen_wrong: AtomicBool::new(false),
@@ -143,6 +146,11 @@ impl FakeTelegram {
             .entry(method.to_string())
             .or_default()
             .push_back(fault);
+    }
+
+    /// Make every `sendMessage` answer take this long.
+    pub fn set_send_delay(&self, d: Duration) {
+        *self.state.send_delay.lock().unwrap() = d;
     }
 
     /// A new message id (the person's messages and the bot's share one sequence).
@@ -381,7 +389,9 @@ async fn handle(
             .map(|f| f.to_ascii_lowercase().to_string() + c.as_str())
             .unwrap_or_default()
     };
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    // JSON for most methods; multipart (setWebhook) is kept as text.
+    let body: Value = serde_json::from_slice(&body)
+        .unwrap_or_else(|_| json!({ "__multipart": String::from_utf8_lossy(&body) }));
     // A sent message's id is recorded with the call as `__id`.
     let new_id =
         (method == "sendMessage").then(|| state.next_message.fetch_add(1, Ordering::SeqCst));
@@ -458,6 +468,10 @@ async fn handle(
             }
         }
         "sendMessage" => {
+            let delay = *state.send_delay.lock().unwrap();
+            if !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
             let id = new_id.unwrap_or(0);
             ok(message(
                 id,

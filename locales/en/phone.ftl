@@ -1,0 +1,47 @@
+# Phone and online safety.
+
+phone =
+    Could someone be watching through your phone, or does someone always know where you are? This happens a lot.
+    First: only do something when it is safe. The other person may notice some steps. Not sure? Ask for advice first from { -vt } ({ -vt-tel }) or { -safetyned }, which helps people with digital stalking.
+    What would you like to know more about?
+
+opt-phone-location = Someone knows where I am
+opt-phone-spyware = Is there a spy app on my phone?
+opt-phone-accounts = Passwords and accounts
+opt-phone-erase = Erasing this conversation and the chat
+
+phone-location =
+    Does someone always know where you are?
+    - Check whether "location sharing" is on, in your phone and in your apps. Turn it off when that is safe.
+    - Small GPS trackers exist. They are hidden, for example, under a car, in a bag or in a child's cuddly toy.
+    - Can someone get into your public-transport card (OV-chipkaart) account? Then they can see where you travel.
+    - Smart devices at home, such as cameras, can watch too.
+    Found something? Ask for advice before you remove it: { -vt }, { -vt-tel }, or { -safetyned }.
+
+phone-spyware =
+    Signs of a spy app (stalkerware):
+    - your battery runs down fast
+    - your phone uses much more data than usual
+    - an app you do not know, under battery or data use
+    - apps with "accessibility" permissions you never gave
+    Such an app is usually installed by someone who had your phone in their hands. A PIN the other person does not know helps. Only install apps from the official app store.
+
+phone-spyware-remove =
+    Important: do not remove such an app straight away. That destroys the evidence, and the other person may notice that you know.
+    Get advice first, and write down what happens. A factory reset removes the app, but also all your data.
+    Advice: { -vt }, { -vt-tel }, or { -safetyned }.
+
+phone-accounts =
+    Can the other person get into your accounts?
+    - Change your passwords on a device the other person never had access to.
+    - Check for every account which devices are logged in.
+    - Think of shared accounts: e-mail, calendar, the cloud with your photos, and also DigiD.
+    - Use a PIN the other person does not know.
+    Not sure whether it is safe to change something? Ask for advice first from { -vt } ({ -vt-tel }) or { -safetyned }.
+
+phone-erase =
+    How to erase this conversation:
+    - Type stop, or choose "Erase this conversation" below. Baken then forgets where you were, and removes messages where your chat app allows it.
+    - Then delete the chat itself in your app: press and hold the chat and choose delete.
+    - Is your chat app also on a tablet or computer? Check there too.
+    Baken itself does not keep what you type. In danger? Call { -tel-112 }.

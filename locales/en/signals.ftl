@@ -1,0 +1,42 @@
+# Signs: in someone who experiences it, in someone who uses violence, in children. No score.
+
+signals =
+    Signs are not proof. A suspicion does not have to be right. But it is a reason to look carefully, talk about your worries and ask for advice. A gut feeling counts too.
+    Advice, anonymous if you like: { -vt }, { -vt-tel }.
+    Whose signs would you like to see?
+
+opt-signals-victim = In someone who experiences it
+opt-signals-user = In someone who uses violence
+opt-signals-child = In children
+
+signals-victim =
+    Possible signs in someone who experiences it:
+    - often tired or ill
+    - bruises or wounds, without a clear explanation
+    - clothes that cover a lot
+    - restless, afraid or low
+    - acts differently when the partner is there
+    - is hard to speak to alone
+    - cancels appointments at the last moment
+    - has no money of their own, or debts
+    One sign does not say everything. Collect what you see and talk about your worries. Advice: { -vt }, { -vt-tel }.
+
+signals-user =
+    Possible signs in someone who uses violence:
+    - bosses the partner around
+    - criticises the partner in front of others
+    - is extremely jealous or possessive
+    - swears or shouts at the partner
+    - keeps friends and family away from the partner
+    - blames the partner for their own problems
+    - treats pets badly
+    Do you recognise this in yourself? That takes courage. There is help: { -vt }, { -vt-tel }.
+
+signals-child =
+    Children who see or hear fighting or violence at home are hurt by it just as much as if they were hit themselves.
+    Possible signs in children:
+    - often missing school
+    - afraid, or caring a lot for a parent
+    - feeling guilty, or stuck between the parents
+    - problems with feelings or behaviour
+    A child needs an adult who stands beside them. Advice: { -vt }, { -vt-tel }. For children themselves: { -kt }, { -kt-tel }.

@@ -1,0 +1,30 @@
+# Eer, gedwongen trouwen, achterlating. Nooit de familie of bemiddelaars voorstellen.
+
+honour =
+    Word je bedreigd, opgesloten of gecontroleerd door je familie, omdat je iets zou doen dat "de eer" schaadt? Bijvoorbeeld door wie je als partner kiest, of omdat je weg wilt. Het kan gaan om dreigen, isoleren, slaan, verstoten worden of gedwongen trouwen.
+    Het gevaar kan van meerdere familieleden tegelijk komen. Ook als één persoon wordt opgepakt, is het gevaar niet altijd voorbij.
+
+honour-help =
+    Wat je kunt doen:
+    - Praat er niet over met familie, vrienden van de familie of bemiddelaars uit de gemeenschap. Dat kan het gevaar groter maken.
+    - Bel { -vt }: { -vt-tel }. Daar werken deskundigen voor eer en familie. Gratis, dag en nacht, ook anoniem. Samen met de politie kijken zij hoe groot het gevaar is.
+    - Ben je jonger dan 18? Ook { -kt } helpt: { -kt-tel }.
+    - Direct gevaar? Bel { -tel-112 }.
+
+opt-honour-marriage = Gedwongen trouwen of achterlaten in het buitenland
+
+honour-marriage =
+    Ben je bang dat je moet trouwen met iemand die je familie kiest? Of dat je op vakantie in het buitenland wordt achtergelaten?
+    - Vraag hulp vóór je vertrekt, niet pas erna.
+    - Vertel het aan iemand die je vertrouwt en die buiten de familie staat.
+    - Bel { -vt }: { -vt-tel }, dag en nacht. Daar werken deskundigen voor deze situaties.
+    - Jonger dan 18? Bel of chat ook met { -kt }: { -kt-tel }.
+    - Direct gevaar? Bel { -tel-112 }.
+
+honour-worried =
+    Maak je je zorgen om iemand die door familie wordt bedreigd of gecontroleerd, om "de eer"?
+    - Praat alleen met die persoon zelf, als niemand anders erbij is.
+    - Houd geheim wat die je vertelt.
+    - Ga niet naar de familie, vrienden of kennissen, en zoek geen bemiddelaar. Dat kan het gevaar veel groter maken.
+    - Vraag altijd advies bij { -vt }. Daar werken deskundigen voor deze situaties: { -vt-tel }.
+    - Direct gevaar? Bel { -tel-112 }.

@@ -1,0 +1,47 @@
+# Telefoon en online veilig.
+
+phone =
+    Kan iemand meekijken op je telefoon, of weet iemand steeds waar je bent? Dat komt vaak voor.
+    Eerst dit: doe alleen iets als het veilig is. Sommige stappen kan de ander merken. Twijfel je? Vraag eerst advies bij { -vt } ({ -vt-tel }) of bij { -safetyned }, dat mensen helpt bij digitale stalking.
+    Waar wil je meer over weten?
+
+opt-phone-location = Iemand weet waar ik ben
+opt-phone-spyware = Staat er een spion-app op mijn telefoon?
+opt-phone-accounts = Wachtwoorden en accounts
+opt-phone-erase = Dit gesprek en de chat wissen
+
+phone-location =
+    Weet iemand steeds waar je bent?
+    - Kijk of "locatie delen" aan staat, in je telefoon en in je apps. Zet het uit als dat veilig kan.
+    - Er bestaan kleine GPS-trackers. Die worden bijvoorbeeld verstopt onder een auto, in een tas of in een knuffel van een kind.
+    - Kan iemand in je OV-chipkaart-account? Dan kan die zien waar je reist.
+    - Ook slimme apparaten thuis, zoals camera's, kunnen meekijken.
+    Vind je iets? Vraag advies voordat je het weghaalt: { -vt }, { -vt-tel }, of { -safetyned }.
+
+phone-spyware =
+    Tekenen van een spion-app (stalkerware):
+    - je batterij is snel leeg
+    - je telefoon gebruikt veel meer data dan normaal
+    - een app die je niet kent, bij batterij- of datagebruik
+    - apps met "toegankelijkheid"-rechten die jij nooit gaf
+    Zo'n app wordt meestal geplaatst door iemand die je telefoon in handen had. Een pincode die de ander niet kent, helpt. Installeer apps alleen uit de officiële app-winkel.
+
+phone-spyware-remove =
+    Belangrijk: haal zo'n app niet meteen weg. Dan is het bewijs weg, en de ander kan merken dat je het weet.
+    Vraag eerst advies, en schrijf op wat er gebeurt. Telefoon terugzetten naar fabrieksinstellingen haalt de app weg, maar ook al je gegevens.
+    Advies: { -vt }, { -vt-tel }, of { -safetyned }.
+
+phone-accounts =
+    Kan de ander in je accounts?
+    - Verander je wachtwoorden op een apparaat waar de ander nooit bij kon.
+    - Kijk bij elk account welke apparaten zijn ingelogd.
+    - Denk aan gedeelde accounts: e-mail, agenda, de cloud met je foto's, en ook DigiD.
+    - Gebruik een pincode die de ander niet kent.
+    Twijfel je of het veilig is om iets te veranderen? Vraag eerst advies bij { -vt } ({ -vt-tel }) of { -safetyned }.
+
+phone-erase =
+    Zo wis je dit gesprek:
+    - Typ stop, of kies hieronder "Wis dit gesprek". Baken vergeet dan waar je was, en haalt berichten weg waar je chat-app dat toestaat.
+    - Verwijder daarna de chat zelf in je app: houd de chat ingedrukt en kies verwijderen.
+    - Staat je chat-app ook op een tablet of computer? Kijk daar ook.
+    Baken bewaart zelf niet wat je typt. In gevaar? Bel { -tel-112 }.
