@@ -36,6 +36,7 @@ pub fn run(
     hasher: &KeyedHasher,
     options: &ConsoleOptions,
     clock: Clock<'_>,
+    stats: Option<&crate::stats::Stats>,
     mut input: impl BufRead,
     mut output: impl Write,
 ) -> io::Result<()> {
@@ -43,7 +44,13 @@ pub fn run(
     let step = |event: Event, output: &mut dyn Write| -> io::Result<()> {
         let now = clock();
         let session = store.load(&key, now).map_err(io::Error::other)?;
+        let before = session.clone();
         let outcome = engine.step(session, event, now);
+        if let Some(stats) = stats {
+            stats
+                .record("console", before.as_ref(), &outcome, now)
+                .map_err(io::Error::other)?;
+        }
         match &outcome.session {
             Some(s) => store.save(&key, s).map_err(io::Error::other)?,
             None => store.remove(&key).map_err(io::Error::other)?,

@@ -906,6 +906,12 @@ impl Content {
                 ));
             }
             match compile(pattern) {
+                // The same words listed for two languages count once.
+                Ok(c)
+                    if route_patterns
+                        .iter()
+                        .zip(&route_nodes)
+                        .any(|(p, n)| *p == c && n == node) => {}
                 Ok(c) => {
                     route_patterns.push(c);
                     route_nodes.push(*node);

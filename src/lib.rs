@@ -41,10 +41,13 @@ pub use engine::{Effect, Engine, Event, Outcome, Reply, Session};
 pub use store::{KeyedHasher, MemoryStore, SessionKey, SessionStore, SledStore};
 
 /// Load the content a configuration points to: the embedded content, with flows and/or locales
-/// replaced by the configured directories.
+/// replaced by the configured directories, and the instance's overlay on top.
 pub fn load_content(config: &config::Config) -> Result<Content, ContentError> {
-    let files =
+    let mut files =
         ContentFiles::with_dirs(config.flows_dir.as_deref(), config.locales_dir.as_deref())?;
+    if let Some(dir) = &config.instance_dir {
+        files = files.with_instance(dir)?;
+    }
     let mut content = Content::load(files)?;
     content.set_ttl_minutes(config.session_ttl_minutes);
     Ok(content)

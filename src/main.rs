@@ -281,6 +281,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let data_dir = config.data_dir();
             let store = SledStore::open(&data_dir, config.ttl_secs())
                 .with_context(|| format!("opening the session cache in {}", data_dir.display()))?;
+            let stats = baken::stats::Stats::open(&data_dir)?;
             let options = ConsoleOptions {
                 locale,
                 trace,
@@ -295,10 +296,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 &KeyedHasher::random(),
                 &options,
                 &baken::store::now,
+                Some(&stats),
                 stdin.lock(),
                 stdout.lock(),
             )?;
             store.flush()?;
+            stats.flush()?;
             Ok(ExitCode::SUCCESS)
         }
     }

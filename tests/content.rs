@@ -526,10 +526,10 @@ fn no_unverified_numbers_and_no_numbers_outside_the_contact_terms() {
     let files = baken::ContentFiles::embedded();
     let literal = Regex::new(r"\b(112|113|0[89]00[- ]?\d{4})\b").unwrap();
     let placeable = Regex::new(r"\{[^}]*\}").unwrap();
+    let id = Regex::new(r"^\s*\.?[a-z0-9-]+\s*=").unwrap();
     for (locale, lf) in &files.locales {
         for f in &lf.ftl {
             let stripped = placeable.replace_all(&f.text, "");
-            let id = Regex::new(r"^\s*\.?[a-z0-9-]+\s*=").unwrap();
             for (i, line) in stripped.lines().enumerate() {
                 let line = id.replace(line, "");
                 assert!(

@@ -57,6 +57,7 @@ const MUST_FIRE: &[(&str, &[CrisisKind])] = &[
     ("ik maak je af zei hij", &[Acute]),
     // Acute danger, English.
     ("he is going to kill me", &[Acute]),
+    ("my ex said he would kill me", &[Acute]),
     ("he’s gonna kill me", &[Acute]),
     ("He'll kill me", &[Acute]),
     ("he tried to strangle me", &[Acute]),
@@ -87,6 +88,7 @@ const MUST_FIRE: &[(&str, &[CrisisKind])] = &[
     ("my dad hits me", &[Child]),
     ("I'm 14 and my mom beats me", &[Child]),
     ("he beats the kids", &[Child]),
+    ("mijn man schopt ons kind", &[Child]),
     // Both: a child, and it is happening now.
     ("mijn vader slaat me nu, ik ben 12", &[Acute, Child]),
     ("my dad is hitting me", &[Acute, Child]),
@@ -102,6 +104,9 @@ const MUST_NOT_FIRE: &[&str] = &[
     "ik sla vandaag de training over",
     "ik snij groente met een mes",
     "mijn zoon slaat mij",
+    "je maakt me dood van het lachen",
+    "ik sloeg mijn zoon gisteren",
+    "i hit my son yesterday",
     "ze pakt mijn geld",
     "hij duwt me soms",
     "mijn ex blijft me volgen",
