@@ -320,6 +320,7 @@ fn serve(config: Config) -> anyhow::Result<ExitCode> {
         engine,
         store: Arc::new(store),
         hasher: Arc::new(KeyedHasher::random()),
+        reach: Some(Arc::new(baken::stats::Stats::open(&data_dir)?)),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

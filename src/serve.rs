@@ -82,6 +82,8 @@ pub struct Instance {
     pub engine: Engine,
     pub store: Arc<dyn SessionStore>,
     pub hasher: Arc<KeyedHasher>,
+    /// Anonymous reach counters, if kept.
+    pub reach: Option<Arc<crate::stats::Stats>>,
 }
 
 /// Run every configured channel until `shutdown`, then drain and flush. Errors only when no
@@ -99,12 +101,15 @@ pub async fn run(
             "no channel configured: set TELOXIDE_TOKEN (a token from Telegram's @BotFather) or add a [telegram] section to baken.toml"
         );
     };
-    let telegram = Telegram::new(
+    let mut telegram = Telegram::new(
         options,
         instance.engine.clone(),
         instance.store.clone(),
         instance.hasher.clone(),
     );
+    if let Some(reach) = &instance.reach {
+        telegram = telegram.with_reach_stats(reach.clone());
+    }
     tracing::info!(instance = %instance.config.instance_name, "serving");
     run_telegram(telegram, instance.store, shutdown, restart).await
 }

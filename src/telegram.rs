@@ -296,6 +296,8 @@ struct Inner {
     /// Groups already told that Baken only works in private chats (keyed hashes).
     told: Mutex<HashSet<crate::store::SessionKey>>,
     stats: Stats,
+    /// Anonymous reach counters (`baken stats`), if the instance keeps them.
+    reach: Option<Arc<crate::stats::Stats>>,
 }
 
 impl Telegram {
@@ -329,8 +331,17 @@ impl Telegram {
                 offset: AtomicI32::new(0),
                 told: Mutex::new(HashSet::new()),
                 stats: Stats::default(),
+                reach: None,
             }),
         }
+    }
+
+    /// Count conversations in the anonymous reach statistics. Call before the channel runs.
+    pub fn with_reach_stats(mut self, reach: Arc<crate::stats::Stats>) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.reach = Some(reach);
+        }
+        self
     }
 
     pub fn stats(&self) -> &Stats {
@@ -624,9 +635,15 @@ impl Telegram {
         if let (Some(s), Some(id)) = (session.as_mut(), incoming) {
             s.remember_sent(id.0.to_string());
         }
+        let before = inner.reach.as_ref().and(session.clone());
         let outcome = inner
             .engine
             .step_with_locale_hint(session, event, hint.as_deref(), now);
+        if let Some(reach) = &inner.reach
+            && let Err(e) = reach.record(CHANNEL, before.as_ref(), &outcome, now)
+        {
+            tracing::warn!(error = %e, "reach statistics not written");
+        }
 
         let mut erased = false;
         for effect in &outcome.effects {

@@ -227,7 +227,13 @@ fn bad_input_gets_a_calm_answer_and_creates_nothing() {
 
 #[test]
 fn deep_links_choose_campaign_locale_and_entry_and_bad_ones_fall_back() {
-    let e = engine();
+    let e = engine().with_campaigns(vec![baken::campaign::Campaign {
+        tag: "poster2026".into(),
+        entry: Some("me".into()),
+        locale: Some("nl".into()),
+        start: jiff::civil::date(1970, 1, 1),
+        end: jiff::civil::date(1970, 1, 31),
+    }]);
     let go = |p: &str| {
         e.step(
             None,
@@ -245,7 +251,27 @@ fn deep_links_choose_campaign_locale_and_entry_and_bad_ones_fall_back() {
         (s.campaign.as_deref(), s.locale.as_str(), s.node.as_str()),
         (Some("poster2026"), "en", "worried")
     );
+    // A declared campaign brings its own entry and language (here: the parts after it win).
+    let s = go("c-poster2026");
+    assert_eq!(
+        (s.campaign.as_deref(), s.locale.as_str(), s.node.as_str()),
+        (Some("poster2026"), "nl", "me")
+    );
+    // After its end date, or undeclared: a normal start, nothing counted.
+    let late = e
+        .step(
+            None,
+            Event::Start {
+                payload: Some("c-poster2026".into()),
+                locale_hint: None,
+            },
+            40 * 86_400,
+        )
+        .session
+        .unwrap();
+    assert_eq!((late.campaign, late.node.as_str()), (None, "welcome"));
     for bad in [
+        "c-unknown_n-me",
         "n-nonexistent",
         "l-xx",
         "<script>",

@@ -37,7 +37,15 @@ fn options(fake: &FakeTelegram) -> TelegramOptions {
 
 fn start_with(options: TelegramOptions) -> Bot {
     let content = Arc::new(Content::embedded().expect("shipped content loads"));
-    let engine = Engine::new(content, "nl");
+    // A poster campaign that runs whenever these tests run.
+    let poster = baken::campaign::Campaign {
+        tag: "poster2026".into(),
+        entry: Some("menu".into()),
+        locale: Some("en".into()),
+        start: jiff::civil::date(2000, 1, 1),
+        end: jiff::civil::date(2999, 12, 31),
+    };
+    let engine = Engine::new(content, "nl").with_campaigns(vec![poster]);
     let store = Arc::new(MemoryStore::new(30 * 60));
     let telegram = Telegram::new(
         options,
@@ -152,8 +160,8 @@ async fn start_without_payload_is_silent_native_and_sets_commands() {
 async fn start_with_campaign_payload_opens_its_locale_and_node() {
     let fake = FakeTelegram::start().await;
     let bot = start(&fake);
-    // An English poster link that opens the menu directly.
-    fake.text(USER, "/start c-poster2026_l-en_n-menu");
+    // An English poster campaign that opens the menu directly.
+    fake.text(USER, "/start c-poster2026");
     let sent = fake.wait_sent(USER, 1).await;
     let last = sent.last().unwrap();
     let b = buttons(last);
