@@ -62,6 +62,11 @@ pub const CHANNEL_MESSAGES: &[&str] = &[
     "telegram-cmd-help",
     "telegram-cmd-language",
     "telegram-cmd-erase",
+    // Matrix (src/matrix.rs): said in a group before leaving; after an erase; when a message
+    // could not be decrypted.
+    "matrix-direct-only",
+    "matrix-delete-chat",
+    "matrix-undecryptable",
 ];
 
 /// One kind of crisis that crisis detection recognises.
