@@ -104,11 +104,7 @@ impl Stats {
             Ok(db) => db,
             Err(e) => {
                 tracing::warn!(error = %e, "statistics unreadable; moved aside, starting empty");
-                let aside = data_dir.join(format!("stats.unreadable-{}", crate::store::now()));
-                std::fs::rename(&path, &aside).map_err(|source| StoreError::Io {
-                    path: path.display().to_string(),
-                    source,
-                })?;
+                crate::store::move_aside(data_dir, "stats")?;
                 sled::open(&path)?
             }
         };

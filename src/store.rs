@@ -252,18 +252,8 @@ impl SledStore {
         let db = match Self::open_db(&path) {
             Ok(db) => db,
             Err(e) => {
-                let aside = data_dir.join(format!(
-                    "sessions.unreadable-{}",
-                    std::time::SystemTime::now()
-                        .duration_since(std::time::UNIX_EPOCH)
-                        .map(|d| d.as_secs())
-                        .unwrap_or(0)
-                ));
                 tracing::warn!(error = %e, "session cache unreadable; moved aside, starting empty");
-                std::fs::rename(&path, &aside).map_err(|source| StoreError::Io {
-                    path: path.display().to_string(),
-                    source,
-                })?;
+                move_aside(data_dir, "sessions")?;
                 Self::open_db(&path)?
             }
         };
@@ -348,6 +338,33 @@ impl SessionStore for SledStore {
     fn len(&self) -> usize {
         self.db.len()
     }
+}
+
+/// Move the unreadable database `data_dir/name` out of the way, to
+/// `name.unreadable-<unix seconds>` (with `-2`, `-3`, … when a copy from the same second is
+/// already there: a bot restarted in a loop must not fail on its own earlier copy). If it
+/// cannot be moved it is deleted: it is a cache, and a bot that answers matters more.
+pub(crate) fn move_aside(data_dir: &Path, name: &str) -> Result<(), StoreError> {
+    let path = data_dir.join(name);
+    let stamp = now();
+    let mut aside = data_dir.join(format!("{name}.unreadable-{stamp}"));
+    let mut n = 1;
+    while aside.exists() && n < 100 {
+        n += 1;
+        aside = data_dir.join(format!("{name}.unreadable-{stamp}-{n}"));
+    }
+    if std::fs::rename(&path, &aside).is_ok() {
+        return Ok(());
+    }
+    let removed = if path.is_dir() {
+        std::fs::remove_dir_all(&path)
+    } else {
+        std::fs::remove_file(&path)
+    };
+    removed.map_err(|source| StoreError::Io {
+        path: path.display().to_string(),
+        source,
+    })
 }
 
 /// The current time in unix seconds: the only clock the engine's callers read.
