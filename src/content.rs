@@ -510,12 +510,12 @@ impl fmt::Debug for Content {
 /// here (with the regex crate's own parser and defaults): building a whole regex per pattern
 /// and then the sets again was most of the cost of loading. A pattern that is valid but too
 /// big is reported when the set is built.
-fn compile(pattern: &str) -> Result<String, regex_syntax::Error> {
+fn compile(pattern: &str) -> Result<String, String> {
     let p = format!("(?i){}", normalise_pattern(pattern));
-    regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(&p)
-        .map(|_| p)
+    match regex_syntax::ParserBuilder::new().build().parse(&p) {
+        Ok(_) => Ok(p),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 impl Content {
