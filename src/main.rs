@@ -155,8 +155,11 @@ fn main() -> ExitCode {
 }
 
 fn init_logging(config: &Config) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&config.log));
+    let wanted = std::env::var("RUST_LOG")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| config.log.clone());
+    let filter = tracing_subscriber::EnvFilter::new(baken::log_filter(&wanted));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -290,16 +293,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let stdin = std::io::stdin();
             let stdout = std::io::stdout();
-            console::run(
-                &engine,
-                &store,
-                &KeyedHasher::random(),
-                &options,
-                &baken::store::now,
-                Some(&stats),
-                stdin.lock(),
-                stdout.lock(),
-            )?;
+            let hasher = KeyedHasher::random();
+            let backend = console::Backend {
+                engine: &engine,
+                store: &store,
+                hasher: &hasher,
+                stats: Some(&stats),
+                clock: &baken::store::now,
+            };
+            console::run(&backend, &options, stdin.lock(), stdout.lock())?;
             store.flush()?;
             stats.flush()?;
             Ok(ExitCode::SUCCESS)

@@ -244,29 +244,7 @@ impl SledStore {
     /// Open (or create) the store in `data_dir/sessions`, clearing sessions an earlier process
     /// left (their keys died with it).
     pub fn open(data_dir: &Path, ttl_secs: u64) -> Result<Self, StoreError> {
-        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
-            path: data_dir.display().to_string(),
-            source,
-        })?;
-        let path = data_dir.join("sessions");
-        let db = match Self::open_db(&path) {
-            Ok(db) => db,
-            Err(e) => {
-                let aside = data_dir.join(format!(
-                    "sessions.unreadable-{}",
-                    std::time::SystemTime::now()
-                        .duration_since(std::time::UNIX_EPOCH)
-                        .map(|d| d.as_secs())
-                        .unwrap_or(0)
-                ));
-                tracing::warn!(error = %e, "session cache unreadable; moved aside, starting empty");
-                std::fs::rename(&path, &aside).map_err(|source| StoreError::Io {
-                    path: path.display().to_string(),
-                    source,
-                })?;
-                Self::open_db(&path)?
-            }
-        };
+        let db = open_disposable(data_dir, "sessions", Self::open_db)?;
         let stale = db.len();
         db.clear()?;
         if stale > 0 {
@@ -275,7 +253,7 @@ impl SledStore {
         Ok(SledStore {
             ttl: ttl_secs.min(MAX_TTL_SECS),
             db,
-            path,
+            path: data_dir.join("sessions"),
             sealer: Sealer::random(),
         })
     }
@@ -347,6 +325,33 @@ impl SessionStore for SledStore {
     }
     fn len(&self) -> usize {
         self.db.len()
+    }
+}
+
+/// Open the sled database `data_dir/name`. Its data is a disposable cache: if it cannot be
+/// opened (corrupt after a crash, written by another version), it is moved aside as
+/// `name.unreadable-TIME`, a fresh one is started, and one log line says so.
+pub(crate) fn open_disposable(
+    data_dir: &Path,
+    name: &str,
+    open: impl Fn(&Path) -> Result<sled::Db, sled::Error>,
+) -> Result<sled::Db, StoreError> {
+    std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
+        path: data_dir.display().to_string(),
+        source,
+    })?;
+    let path = data_dir.join(name);
+    match open(&path) {
+        Ok(db) => Ok(db),
+        Err(e) => {
+            tracing::warn!(database = name, error = %e, "unreadable; moved aside, starting empty");
+            let aside = data_dir.join(format!("{name}.unreadable-{}", now()));
+            std::fs::rename(&path, &aside).map_err(|source| StoreError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+            Ok(open(&path)?)
+        }
     }
 }
 

@@ -295,7 +295,7 @@ fn campaign_links_round_trip_and_expired_ones_open_the_normal_start() {
 }
 
 fn decode_grey(width: usize, height: usize, pixel: impl Fn(usize, usize) -> u8) -> String {
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixel(x, y));
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(width, height, pixel);
     let grids = img.detect_grids();
     assert_eq!(grids.len(), 1, "one QR code found");
     grids[0].decode().unwrap().1
