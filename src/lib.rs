@@ -28,6 +28,8 @@ pub mod engine;
 pub mod hours;
 pub mod instance;
 pub mod review;
+#[cfg(feature = "matrix")]
+pub mod matrix;
 #[cfg(feature = "telegram")]
 pub mod serve;
 pub mod stats;
