@@ -546,3 +546,106 @@ async fn bot_restart_and_homeserver_restart_mid_conversation() {
     exchange(&mut alice, &room, &bot, &mut expect, "menu").await;
     exchange(&mut alice, &room, &bot, &mut expect, "ben je een mens?").await;
 }
+
+/// `baken serve` with only the `BAKEN_MATRIX_*` environment and no config file runs the Matrix
+/// channel on the shipped content; even at debug level its log holds no ids and no text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_from_environment_logs_no_ids() {
+    logs();
+    let hs = Synapse::start();
+    let localpart = format!("baken{}", rand_hex());
+    let bot_user: OwnedUserId = hs.register(&localpart, PASS).try_into().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("stderr.log");
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+        .arg("serve")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("RUST_LOG", "debug")
+        .env("BAKEN_DATA_DIR", dir.path().join("data"))
+        .env("BAKEN_MATRIX_HOMESERVER", hs.url())
+        .env("BAKEN_MATRIX_USER", &localpart)
+        .env("BAKEN_MATRIX_PASSWORD", PASS)
+        .env(
+            "BAKEN_MATRIX_STORE_PASSPHRASE",
+            "a test passphrase, long enough",
+        )
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .spawn()
+        .unwrap();
+    struct Kill(std::process::Child);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let child_guard = Kill(child);
+
+    let mut alice = Person::login(&hs, "alice").await;
+    let room = alice.client.create_dm(&bot_user).await.unwrap();
+    let mut expect = Expect::new();
+    let want = expect.step(Event::Start {
+        payload: None,
+        locale_hint: None,
+    });
+    let got = alice.replies(&bot_user, want.len()).await;
+    assert_eq!(bodies(&got), want);
+    let secret_words = "mijn geheime zin";
+    alice.say(&room, secret_words).await;
+    alice.replies(&bot_user, 1).await;
+
+    // Stop it the way an operator does (SIGTERM), then read its log.
+    let pid = child_guard.0.id();
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status();
+    drop(child_guard);
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(log.contains("matrix: connected"), "{log}");
+    for secret in [
+        bot_user.as_str(),
+        &localpart,
+        alice.id().as_str(),
+        room.room_id().as_str(),
+        got[0].0.as_str(),
+        PASS,
+        secret_words,
+        "a test passphrase",
+    ] {
+        assert!(!log.contains(secret), "the log holds {secret:?}:\n{log}");
+    }
+    // Nothing on disk outside the encrypted crypto store holds the ids either.
+    for entry in walk(&dir.path().join("data")) {
+        if entry.starts_with(dir.path().join("data/matrix")) {
+            continue;
+        }
+        let bytes = std::fs::read(&entry).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains(alice.id().as_str()), "{entry:?}");
+        assert!(!text.contains(room.room_id().as_str()), "{entry:?}");
+    }
+    let store = std::fs::read(dir.path().join("data/matrix/matrix-sdk-crypto.sqlite3")).unwrap();
+    let store = String::from_utf8_lossy(&store);
+    assert!(
+        !store.contains(alice.id().as_str()),
+        "the crypto store is encrypted"
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
