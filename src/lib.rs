@@ -27,6 +27,8 @@ pub mod content;
 pub mod engine;
 pub mod hours;
 pub mod instance;
+#[cfg(feature = "matrix")]
+pub mod matrix;
 pub mod review;
 #[cfg(feature = "telegram")]
 pub mod serve;
@@ -81,9 +83,12 @@ pub const SILENCED_LOG_TARGETS: &[&str] = &[
     "matrix_sdk_sqlite",
     "matrix_sdk_common",
     "matrix_sdk_ui",
+    "matrix_sdk_store_encryption",
     "ruma",
     "ruma_common",
+    "ruma_events",
     "ruma_client_api",
+    "vodozemac",
     "eyeball",
     "sled",
 ];
