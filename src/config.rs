@@ -36,6 +36,9 @@ pub struct Config {
     pub instance_name: String,
     /// The language a new conversation starts in when the app gives no hint.
     pub default_locale: String,
+    /// The languages this instance offers (default: all shipped, `["nl", "en"]`). Dutch is
+    /// the base and cannot be left out.
+    pub locales: Option<Vec<String>>,
     /// Minutes of silence after which a session is forgotten (1 to 1440).
     pub session_ttl_minutes: u64,
     /// Where the session cache lives. Default: the user's data directory, `baken/`.
@@ -91,6 +94,7 @@ impl Default for Config {
         Config {
             instance_name: "Baken".into(),
             default_locale: "nl".into(),
+            locales: None,
             session_ttl_minutes: DEFAULT_TTL_SECS / 60,
             data_dir: None,
             flows_dir: None,
@@ -316,6 +320,20 @@ impl Config {
             if let Some(week) = week {
                 crate::hours::Week::parse(week)
                     .map_err(|e| ConfigError::Invalid(format!("hours.{name}: {e}")))?;
+            }
+        }
+        if let Some(locales) = &self.locales {
+            if !locales.iter().any(|l| l == crate::content::BASE_LOCALE) {
+                return Err(ConfigError::Invalid(format!(
+                    "locales must include `{}`, the base language",
+                    crate::content::BASE_LOCALE
+                )));
+            }
+            if !locales.contains(&self.default_locale) {
+                return Err(ConfigError::Invalid(format!(
+                    "default_locale `{}` is not in locales",
+                    self.default_locale
+                )));
             }
         }
         if self.stats_min_count == 0 {

@@ -7,7 +7,7 @@
 //! [`Content::lint`] adds the editorial checks `baken check` reports (unused messages,
 //! unreachable nodes, dead ends, missing translations).
 
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
@@ -206,6 +206,10 @@ pub struct ContentFiles {
     pub shared: Vec<SourceFile>,
     /// `locales/<lang>/`: per language, its `.ftl` files and its `locale.toml`.
     pub locales: BTreeMap<String, LocaleFiles>,
+    /// Languages an instance switched off: nobody can choose them, and options that switch to
+    /// them are left out. Their crisis patterns still apply (people switch languages under
+    /// stress).
+    pub disabled: BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -275,6 +279,16 @@ impl ContentFiles {
         }
         files.add_dirs(flows, locales, false)?;
         Ok(files)
+    }
+
+    /// Offer only these languages (an instance's `locales`); the rest are switched off.
+    pub fn only_locales(&mut self, enabled: &[String]) {
+        self.disabled = self
+            .locales
+            .keys()
+            .filter(|l| !enabled.contains(l))
+            .cloned()
+            .collect();
     }
 
     /// Lay a municipality's instance directory over this content: `DIR/flows/*.toml` (extra
@@ -503,6 +517,8 @@ pub struct Content {
     files: ContentFiles,
     /// Values messages may use: `$ttl` (minutes a session is kept).
     ttl_minutes: u64,
+    /// Labels of options left out because they switch to a switched-off language.
+    dropped_labels: HashSet<String>,
 }
 
 impl fmt::Debug for Content {
@@ -536,6 +552,7 @@ impl Content {
         let mut nodes: Vec<Node> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut option_targets = Vec::new(); // (file, line, target)
+        let mut dropped_labels = HashSet::new(); // labels of options to switched-off languages
         let mut option_locales = Vec::new(); // (file, line, locale)
         let mut raw_patterns: Vec<(usize, String, String, usize, String)> = Vec::new(); // (node, lang, file, line, pattern)
         if files.flows.is_empty() {
@@ -616,6 +633,13 @@ impl Content {
                             line_of(&file.text, to.span().start),
                             to.get_ref().clone(),
                         ));
+                    }
+                    if o.locale
+                        .as_ref()
+                        .is_some_and(|l| files.disabled.contains(l.get_ref()))
+                    {
+                        dropped_labels.insert(o.label.into_inner());
+                        continue;
                     }
                     if let Some(l) = &o.locale {
                         option_locales.push((
@@ -1036,6 +1060,7 @@ impl Content {
             shared_terms,
             files,
             ttl_minutes: crate::store::DEFAULT_TTL_SECS / 60,
+            dropped_labels,
         };
         // Typing an option's label picks it, in any language: normalise the labels once.
         let labels: Vec<Vec<(String, usize)>> = content
@@ -1070,6 +1095,7 @@ impl Content {
             .iter()
             .chain(CHANNEL_MESSAGES)
             .copied()
+            .chain(self.dropped_labels.iter().map(String::as_str))
             .collect();
         for node in &self.nodes {
             for id in node
@@ -1081,7 +1107,7 @@ impl Content {
                 used.insert(id);
             }
         }
-        for locale in &self.locales {
+        for locale in self.locales.iter().filter(|l| self.has_locale(&l.id)) {
             let mut missing: Vec<&str> = used
                 .iter()
                 .copied()
@@ -1151,7 +1177,7 @@ impl Content {
             }
         }
         // Short messages: a phone screen, and a person in a hurry.
-        for locale in &self.locales {
+        for locale in self.locales.iter().filter(|l| self.has_locale(&l.id)) {
             for (id, (file, line)) in &locale.messages {
                 let len = self.render(&locale.id, id).chars().count();
                 if len > MAX_MESSAGE_LEN {
@@ -1204,8 +1230,9 @@ impl Content {
         ids
     }
 
+    /// Whether a language can be chosen (loaded and not switched off by the instance).
     pub fn has_locale(&self, id: &str) -> bool {
-        self.locales.iter().any(|l| l.id == id)
+        self.locales.iter().any(|l| l.id == id) && !self.files.disabled.contains(id)
     }
 
     /// The files the content was loaded from.

@@ -50,6 +50,9 @@ pub fn load_content(config: &config::Config) -> Result<Content, ContentError> {
     if let Some(dir) = &config.instance_dir {
         files = files.with_instance(dir)?;
     }
+    if let Some(enabled) = &config.locales {
+        files.only_locales(enabled);
+    }
     let mut content = Content::load(files)?;
     content.set_ttl_minutes(config.session_ttl_minutes);
     Ok(content)

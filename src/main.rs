@@ -385,11 +385,11 @@ fn check(
     instance: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let mut files = ContentFiles::with_dirs(flows.as_deref(), locales.as_deref())?;
-    let mut config_problem = None;
+    let mut instance_config = None;
     if let Some(dir) = instance {
         // The instance's configuration is checked too: entry nodes and languages of campaigns.
         match Config::load_instance(dir) {
-            Ok(config) => config_problem = Some(config),
+            Ok(config) => instance_config = Some(config),
             Err(e) => {
                 println!("{e}");
                 println!("1 problem(s)");
@@ -397,11 +397,14 @@ fn check(
             }
         }
         files = files.with_instance(dir)?;
+        if let Some(enabled) = instance_config.as_ref().and_then(|c| c.locales.as_ref()) {
+            files.only_locales(enabled);
+        }
     }
     let problems = match Content::load(files) {
         Ok(content) => {
             let mut problems = content.lint();
-            if let Some(config) = &config_problem {
+            if let Some(config) = &instance_config {
                 problems.extend(baken::instance::check_config(config, &content));
             }
             if problems.is_empty() {
