@@ -98,10 +98,8 @@ pub async fn run(
 
     // Matrix runs beside Telegram, under its own supervisor (feature `matrix`).
     #[cfg(feature = "matrix")]
-    let matrix = match crate::matrix::MatrixOptions::from_config(&instance.config, &env)? {
-        Some(options) => Some(spawn_matrix(options, &instance, &shutdown, restart)),
-        None => None,
-    };
+    let matrix = crate::matrix::MatrixOptions::from_config(&instance.config, &env)?
+        .map(|options| spawn_matrix(options, &instance, &shutdown, restart));
     #[cfg(not(feature = "matrix"))]
     let matrix: Option<tokio::task::JoinHandle<()>> = None;
 

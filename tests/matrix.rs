@@ -53,6 +53,8 @@ struct Person {
     client: Client,
     seen: mpsc::UnboundedReceiver<Seen>,
     sync: tokio::task::JoinHandle<()>,
+    /// How long to wait for something before failing.
+    wait: Duration,
 }
 
 impl Drop for Person {
@@ -137,7 +139,12 @@ impl Person {
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
         });
-        Person { client, seen, sync }
+        Person {
+            client,
+            seen,
+            sync,
+            wait: WAIT,
+        }
     }
 
     fn id(&self) -> OwnedUserId {
@@ -146,7 +153,7 @@ impl Person {
 
     /// Wait until `f` picks something from what was seen; everything before it is consumed.
     async fn wait_for<T>(&mut self, what: &str, mut f: impl FnMut(&Seen) -> Option<T>) -> T {
-        let deadline = tokio::time::Instant::now() + WAIT;
+        let deadline = tokio::time::Instant::now() + self.wait;
         loop {
             match tokio::time::timeout_at(deadline, self.seen.recv()).await {
                 Ok(Some(s)) => {
@@ -648,4 +655,136 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+/// Benchmark (run by hand, see BENCHMARKS.md): 50 people in 50 encrypted direct chats with one
+/// `baken serve` process through Synapse, all at once. Reports reply latency (send → first
+/// reply seen by the person's client) and the bot's RSS.
+///
+/// `cargo test --release --features matrix --test matrix bench_50 -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread")]
+#[ignore]
+async fn bench_50_concurrent_encrypted_dms() {
+    const PEOPLE: usize = 50;
+    const MESSAGES: usize = 5;
+    let hs = Arc::new(Synapse::start());
+    let localpart = format!("baken{}", rand_hex());
+    let bot_user: OwnedUserId = hs.register(&localpart, PASS).try_into().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+        .arg("serve")
+        .current_dir(dir.path())
+        .env("BAKEN_DATA_DIR", dir.path().join("data"))
+        .env("BAKEN_MATRIX_HOMESERVER", hs.url())
+        .env("BAKEN_MATRIX_USER", &localpart)
+        .env("BAKEN_MATRIX_PASSWORD", PASS)
+        .env(
+            "BAKEN_MATRIX_STORE_PASSPHRASE",
+            "a test passphrase, long enough",
+        )
+        .env("BAKEN_LOG", "info")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    struct Kill(std::process::Child);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let bot = Kill(child);
+    let pid = bot.0.id();
+
+    let t0 = std::time::Instant::now();
+    let mut people = Vec::new();
+    for _ in 0..PEOPLE {
+        people.push(Person::login(&hs, "p").await);
+    }
+    eprintln!(
+        "{PEOPLE} people registered and logged in in {:?}",
+        t0.elapsed()
+    );
+
+    let t1 = std::time::Instant::now();
+    let tasks = people.into_iter().map(|mut p| {
+        let bot_user = bot_user.clone();
+        tokio::spawn(async move {
+            p.wait = Duration::from_secs(3600);
+            let limit = Duration::from_secs(180);
+            let mut latencies = Vec::new();
+            let mut missed = 0;
+            let start = std::time::Instant::now();
+            let room = p.client.create_dm(&bot_user).await.unwrap();
+            let welcome = Expect::new().step(Event::Start {
+                payload: None,
+                locale_hint: None,
+            });
+            if tokio::time::timeout(limit, p.replies(&bot_user, welcome.len()))
+                .await
+                .is_err()
+            {
+                return (latencies, 1 + MESSAGES, start.elapsed(), p);
+            }
+            let welcome_time = start.elapsed();
+            let mut expect = Expect::new();
+            expect.step(Event::Start {
+                payload: None,
+                locale_hint: None,
+            });
+            for text in ["1", "1", "ben je een mens?", "menu", "2"]
+                .iter()
+                .take(MESSAGES)
+            {
+                let n = expect.text(text).len();
+                let start = std::time::Instant::now();
+                p.say(&room, text).await;
+                match tokio::time::timeout(limit, p.replies(&bot_user, n)).await {
+                    Ok(_) => latencies.push(start.elapsed()),
+                    Err(_) => {
+                        missed += 1;
+                        break;
+                    }
+                }
+            }
+            (latencies, missed, welcome_time, p)
+        })
+    });
+    let mut all = Vec::new();
+    let mut keep = Vec::new();
+    let mut missed = 0;
+    let mut welcomes = Vec::new();
+    for t in tasks.collect::<Vec<_>>() {
+        let (l, m, w, p) = t.await.unwrap();
+        all.extend(l);
+        missed += m;
+        welcomes.push(w);
+        keep.push(p);
+    }
+    welcomes.sort();
+    let wall = t1.elapsed();
+    all.sort();
+    let pct = |q: f64| all[((all.len() as f64 * q).ceil() as usize).saturating_sub(1)];
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .map(|l| l.trim_start_matches(name).trim().to_string())
+            .unwrap_or_default()
+    };
+    println!(
+        "matrix bench: {PEOPLE} encrypted DMs x {MESSAGES} messages = {} replies in {wall:?} \
+         ({missed} missed); DM created -> welcome median {:?}, max {:?}; \
+         reply latency median {:?}, p95 {:?}, max {:?}; bot RSS {} (peak {})",
+        all.len(),
+        welcomes[welcomes.len() / 2],
+        welcomes.last().unwrap(),
+        pct(0.5),
+        pct(0.95),
+        all.last().unwrap(),
+        field("VmRSS:"),
+        field("VmHWM:")
+    );
+    drop(bot);
 }
