@@ -36,6 +36,9 @@ pub struct Config {
     pub instance_name: String,
     /// The language a new conversation starts in when the app gives no hint.
     pub default_locale: String,
+    /// The languages this instance offers (default: all shipped, `["nl", "en"]`). Dutch is
+    /// the base and cannot be left out.
+    pub locales: Option<Vec<String>>,
     /// Minutes of silence after which a session is forgotten (1 to 1440).
     pub session_ttl_minutes: u64,
     /// Where the session cache lives. Default: the user's data directory, `baken/`.
@@ -47,6 +50,8 @@ pub struct Config {
     pub log: String,
     /// The Telegram channel.
     pub telegram: Option<TelegramConfig>,
+    /// The Matrix channel.
+    pub matrix: Option<MatrixConfig>,
     /// Where campaign links point: the bot's account per channel.
     pub links: LinksConfig,
     /// Campaigns with their deep links (`[[campaign]]`).
@@ -89,6 +94,7 @@ impl Default for Config {
         Config {
             instance_name: "Baken".into(),
             default_locale: "nl".into(),
+            locales: None,
             session_ttl_minutes: DEFAULT_TTL_SECS / 60,
             data_dir: None,
             flows_dir: None,
@@ -100,6 +106,7 @@ impl Default for Config {
             hours: HoursConfig::default(),
             stats_min_count: 5,
             instance_dir: None,
+            matrix: None,
         }
     }
 }
@@ -144,6 +151,54 @@ impl std::fmt::Debug for TelegramConfig {
             .field("poll_timeout_secs", &self.poll_timeout_secs)
             .field("webhook_url", &self.webhook_url)
             .field("webhook_listen", &self.webhook_listen)
+            .finish()
+    }
+}
+
+/// Settings of the Matrix channel (`[matrix]` in `baken.toml`). Environment variables
+/// (`BAKEN_MATRIX_HOMESERVER`, `BAKEN_MATRIX_USER`, `BAKEN_MATRIX_PASSWORD`,
+/// `BAKEN_MATRIX_ACCESS_TOKEN`, `BAKEN_MATRIX_STORE_PASSPHRASE`) take precedence. Secrets are
+/// never printed: `Debug` shows only whether one is set.
+#[derive(Clone, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct MatrixConfig {
+    /// Set to false to keep the channel off even when it is configured.
+    pub enabled: Option<bool>,
+    /// The homeserver's address, e.g. `https://matrix.example.org`.
+    pub homeserver: Option<String>,
+    /// The bot's account: `@baken:example.org` or just `baken`.
+    pub user: Option<String>,
+    /// Log in with a password (or `password_file`), or with an access token (or
+    /// `access_token_file`).
+    pub password: Option<String>,
+    pub password_file: Option<PathBuf>,
+    pub access_token: Option<String>,
+    pub access_token_file: Option<PathBuf>,
+    /// The passphrase that encrypts the crypto store on disk (or `store_passphrase_file`).
+    /// Required: the store holds the bot's keys and the ids of people who chatted.
+    pub store_passphrase: Option<String>,
+    pub store_passphrase_file: Option<PathBuf>,
+    /// Where the crypto store lives (default: `<data_dir>/matrix`).
+    pub store_dir: Option<PathBuf>,
+    /// The device's display name (default: the instance name).
+    pub device_name: Option<String>,
+}
+
+impl std::fmt::Debug for MatrixConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = |o: &Option<String>| o.as_ref().map(|_| "…");
+        f.debug_struct("MatrixConfig")
+            .field("enabled", &self.enabled)
+            .field("homeserver", &self.homeserver)
+            .field("user", &set(&self.user))
+            .field("password", &set(&self.password))
+            .field("password_file", &self.password_file)
+            .field("access_token", &set(&self.access_token))
+            .field("access_token_file", &self.access_token_file)
+            .field("store_passphrase", &set(&self.store_passphrase))
+            .field("store_passphrase_file", &self.store_passphrase_file)
+            .field("store_dir", &self.store_dir)
+            .field("device_name", &self.device_name)
             .finish()
     }
 }
@@ -265,6 +320,20 @@ impl Config {
             if let Some(week) = week {
                 crate::hours::Week::parse(week)
                     .map_err(|e| ConfigError::Invalid(format!("hours.{name}: {e}")))?;
+            }
+        }
+        if let Some(locales) = &self.locales {
+            if !locales.iter().any(|l| l == crate::content::BASE_LOCALE) {
+                return Err(ConfigError::Invalid(format!(
+                    "locales must include `{}`, the base language",
+                    crate::content::BASE_LOCALE
+                )));
+            }
+            if !locales.contains(&self.default_locale) {
+                return Err(ConfigError::Invalid(format!(
+                    "default_locale `{}` is not in locales",
+                    self.default_locale
+                )));
             }
         }
         if self.stats_min_count == 0 {

@@ -29,17 +29,30 @@ pub struct ConsoleOptions {
 /// The clock the console uses; tests pass a fixed one.
 pub type Clock<'a> = &'a dyn Fn() -> u64;
 
+/// What a console conversation runs on.
+pub struct Backend<'a> {
+    pub engine: &'a Engine,
+    pub store: &'a dyn SessionStore,
+    pub hasher: &'a KeyedHasher,
+    /// Anonymous reach counters, if kept.
+    pub stats: Option<&'a crate::stats::Stats>,
+    pub clock: Clock<'a>,
+}
+
 /// Run a console conversation until the input ends.
 pub fn run(
-    engine: &Engine,
-    store: &dyn SessionStore,
-    hasher: &KeyedHasher,
+    backend: &Backend<'_>,
     options: &ConsoleOptions,
-    clock: Clock<'_>,
-    stats: Option<&crate::stats::Stats>,
     mut input: impl BufRead,
     mut output: impl Write,
 ) -> io::Result<()> {
+    let Backend {
+        engine,
+        store,
+        hasher,
+        stats,
+        clock,
+    } = *backend;
     let key = hasher.key("console", "console");
     let step = |event: Event, output: &mut dyn Write| -> io::Result<()> {
         let now = clock();

@@ -7,7 +7,7 @@
 //! [`Content::lint`] adds the editorial checks `baken check` reports (unused messages,
 //! unreachable nodes, dead ends, missing translations).
 
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
@@ -206,6 +206,10 @@ pub struct ContentFiles {
     pub shared: Vec<SourceFile>,
     /// `locales/<lang>/`: per language, its `.ftl` files and its `locale.toml`.
     pub locales: BTreeMap<String, LocaleFiles>,
+    /// Languages an instance switched off: nobody can choose them, and options that switch to
+    /// them are left out. Their crisis patterns still apply (people switch languages under
+    /// stress).
+    pub disabled: BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -266,42 +270,25 @@ impl ContentFiles {
     /// The embedded content with its flows and/or locales replaced by directories on disk.
     pub fn with_dirs(flows: Option<&Path>, locales: Option<&Path>) -> Result<Self, ContentError> {
         let mut files = ContentFiles::embedded();
-        if let Some(flows) = flows {
+        if flows.is_some() {
             files.flows.clear();
-            for path in read_dir_sorted(flows)? {
-                if path.extension().is_some_and(|e| e == "toml") {
-                    files.flows.push(read_source(&path)?);
-                }
-            }
         }
-        if let Some(locales) = locales {
+        if locales.is_some() {
             files.shared.clear();
             files.locales.clear();
-            for path in read_dir_sorted(locales)? {
-                if path.is_dir() {
-                    let lang = path
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    let entry = files.locales.entry(lang).or_default();
-                    for file in read_dir_sorted(&path)? {
-                        match file.extension().and_then(|e| e.to_str()) {
-                            Some("ftl") => entry.ftl.push(read_source(&file)?),
-                            Some("toml")
-                                if file.file_name().is_some_and(|n| n == "locale.toml") =>
-                            {
-                                entry.settings = Some(read_source(&file)?)
-                            }
-                            _ => {}
-                        }
-                    }
-                } else if path.extension().is_some_and(|e| e == "ftl") {
-                    files.shared.push(read_source(&path)?);
-                }
-            }
         }
-        files.sort();
+        files.add_dirs(flows, locales, false)?;
         Ok(files)
+    }
+
+    /// Offer only these languages (an instance's `locales`); the rest are switched off.
+    pub fn only_locales(&mut self, enabled: &[String]) {
+        self.disabled = self
+            .locales
+            .keys()
+            .filter(|l| !enabled.contains(l))
+            .cloned()
+            .collect();
     }
 
     /// Lay a municipality's instance directory over this content: `DIR/flows/*.toml` (extra
@@ -309,17 +296,38 @@ impl ContentFiles {
     /// and messages that replace shipped ones; everything not overridden falls back to the
     /// shipped content). Either directory may be missing.
     pub fn with_instance(mut self, dir: &Path) -> Result<Self, ContentError> {
-        let flows = dir.join("flows");
-        if flows.is_dir() {
-            for path in read_dir_sorted(&flows)? {
+        let (flows, locales) = (dir.join("flows"), dir.join("locales"));
+        self.add_dirs(
+            Some(flows.as_path()).filter(|d| d.is_dir()),
+            Some(locales.as_path()).filter(|d| d.is_dir()),
+            true,
+        )?;
+        Ok(self)
+    }
+
+    /// Read `flows/*.toml`, `locales/*.ftl` (shared terms) and `locales/<lang>/*.ftl` (and, for
+    /// shipped content, `locales/<lang>/locale.toml`).
+    fn add_dirs(
+        &mut self,
+        flows: Option<&Path>,
+        locales: Option<&Path>,
+        instance: bool,
+    ) -> Result<(), ContentError> {
+        let read = |path: &Path| {
+            read_source(path).map(|mut f| {
+                f.instance = instance;
+                f
+            })
+        };
+        if let Some(flows) = flows {
+            for path in read_dir_sorted(flows)? {
                 if path.extension().is_some_and(|e| e == "toml") {
-                    self.flows.push(instance(read_source(&path)?));
+                    self.flows.push(read(&path)?);
                 }
             }
         }
-        let locales = dir.join("locales");
-        if locales.is_dir() {
-            for path in read_dir_sorted(&locales)? {
+        if let Some(locales) = locales {
+            for path in read_dir_sorted(locales)? {
                 if path.is_dir() {
                     let lang = path
                         .file_name()
@@ -327,17 +335,24 @@ impl ContentFiles {
                         .unwrap_or_default();
                     let entry = self.locales.entry(lang).or_default();
                     for file in read_dir_sorted(&path)? {
-                        if file.extension().is_some_and(|e| e == "ftl") {
-                            entry.ftl.push(instance(read_source(&file)?));
+                        match file.extension().and_then(|e| e.to_str()) {
+                            Some("ftl") => entry.ftl.push(read(&file)?),
+                            Some("toml")
+                                if !instance
+                                    && file.file_name().is_some_and(|n| n == "locale.toml") =>
+                            {
+                                entry.settings = Some(read(&file)?)
+                            }
+                            _ => {}
                         }
                     }
                 } else if path.extension().is_some_and(|e| e == "ftl") {
-                    self.shared.push(instance(read_source(&path)?));
+                    self.shared.push(read(&path)?);
                 }
             }
         }
         self.sort();
-        Ok(self)
+        Ok(())
     }
 
     fn sort(&mut self) {
@@ -348,11 +363,6 @@ impl ContentFiles {
             l.ftl.sort_by_key(key);
         }
     }
-}
-
-fn instance(mut f: SourceFile) -> SourceFile {
-    f.instance = true;
-    f
 }
 
 fn read_dir_sorted(dir: &Path) -> Result<Vec<std::path::PathBuf>, ContentError> {
@@ -450,6 +460,18 @@ pub struct Node {
     pub line: usize,
     /// Defined by the municipality's instance.
     pub instance: bool,
+    /// Option labels as typed (normalised, every locale) → option index; filled at load.
+    typed_labels: Vec<(String, usize)>,
+}
+
+impl Node {
+    /// The option whose label, in any language, is this normalised text.
+    pub fn option_by_label(&self, normalised: &str) -> Option<usize> {
+        self.typed_labels
+            .iter()
+            .find(|(l, _)| l == normalised)
+            .map(|(_, i)| *i)
+    }
 }
 
 /// One choice offered at a node.
@@ -485,6 +507,9 @@ pub struct Content {
     commands: HashMap<String, Command>,
     crisis: RegexSet,
     crisis_kinds: Vec<CrisisKind>,
+    /// All routing patterns in one set. Its automaton gets room to grow (`dfa_size_limit`):
+    /// with the default, several hundred patterns with bounded repetitions fell back to a
+    /// slow engine and routing took 600 µs a message instead of 2 µs (BENCHMARKS.md).
     routes: RegexSet,
     route_nodes: Vec<usize>,
     /// Where each routing pattern came from: (node, locale), for lints.
@@ -492,6 +517,8 @@ pub struct Content {
     files: ContentFiles,
     /// Values messages may use: `$ttl` (minutes a session is kept).
     ttl_minutes: u64,
+    /// Labels of options left out because they switch to a switched-off language.
+    dropped_labels: HashSet<String>,
 }
 
 impl fmt::Debug for Content {
@@ -532,6 +559,7 @@ impl Content {
         let mut nodes: Vec<Node> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut option_targets = Vec::new(); // (file, line, target)
+        let mut dropped_labels = HashSet::new(); // labels of options to switched-off languages
         let mut option_locales = Vec::new(); // (file, line, locale)
         let mut raw_patterns: Vec<(usize, String, String, usize, String)> = Vec::new(); // (node, lang, file, line, pattern)
         if files.flows.is_empty() {
@@ -613,6 +641,13 @@ impl Content {
                             to.get_ref().clone(),
                         ));
                     }
+                    if o.locale
+                        .as_ref()
+                        .is_some_and(|l| files.disabled.contains(l.get_ref()))
+                    {
+                        dropped_labels.insert(o.label.into_inner());
+                        continue;
+                    }
                     if let Some(l) = &o.locale {
                         option_locales.push((
                             file.path.clone(),
@@ -652,6 +687,7 @@ impl Content {
                     file: file.path.clone(),
                     line,
                     instance: file.instance,
+                    typed_labels: Vec::new(),
                 };
                 match replaces {
                     Some(i) => nodes[i] = node,
@@ -1008,8 +1044,12 @@ impl Content {
         if !problems.is_empty() {
             return Err(ContentError::Invalid(problems));
         }
-        let crisis = RegexSet::new(&crisis_patterns);
-        let routes = RegexSet::new(&route_patterns);
+        let crisis = regex::RegexSetBuilder::new(&crisis_patterns)
+            .dfa_size_limit(PATTERN_DFA_LIMIT)
+            .build();
+        let routes = regex::RegexSetBuilder::new(&route_patterns)
+            .dfa_size_limit(PATTERN_DFA_LIMIT)
+            .build();
         let (crisis, routes) = match (crisis, routes) {
             (Ok(c), Ok(r)) => (c, r),
             (c, r) => {
@@ -1019,7 +1059,7 @@ impl Content {
                 return Err(ContentError::Invalid(problems));
             }
         };
-        Ok(Content {
+        let mut content = Content {
             nodes,
             index,
             locales,
@@ -1032,7 +1072,29 @@ impl Content {
             shared_terms,
             files,
             ttl_minutes: crate::store::DEFAULT_TTL_SECS / 60,
-        })
+            dropped_labels,
+        };
+        // Typing an option's label picks it, in any language: normalise the labels once.
+        let labels: Vec<Vec<(String, usize)>> = content
+            .nodes
+            .iter()
+            .map(|node| {
+                let mut typed = Vec::new();
+                for (i, o) in node.options.iter().enumerate() {
+                    for l in &content.locales {
+                        let label = crate::text::normalise(&content.render(&l.id, &o.label));
+                        if !label.is_empty() && !typed.contains(&(label.clone(), i)) {
+                            typed.push((label, i));
+                        }
+                    }
+                }
+                typed
+            })
+            .collect();
+        for (node, typed) in content.nodes.iter_mut().zip(labels) {
+            node.typed_labels = typed;
+        }
+        Ok(content)
     }
 
     /// The editorial checks behind `baken check`, on content that loaded.
@@ -1045,6 +1107,7 @@ impl Content {
             .iter()
             .chain(CHANNEL_MESSAGES)
             .copied()
+            .chain(self.dropped_labels.iter().map(String::as_str))
             .collect();
         for node in &self.nodes {
             for id in node
@@ -1056,7 +1119,7 @@ impl Content {
                 used.insert(id);
             }
         }
-        for locale in &self.locales {
+        for locale in self.locales.iter().filter(|l| self.has_locale(&l.id)) {
             let mut missing: Vec<&str> = used
                 .iter()
                 .copied()
@@ -1126,7 +1189,7 @@ impl Content {
             }
         }
         // Short messages: a phone screen, and a person in a hurry.
-        for locale in &self.locales {
+        for locale in self.locales.iter().filter(|l| self.has_locale(&l.id)) {
             for (id, (file, line)) in &locale.messages {
                 let len = self.render(&locale.id, id).chars().count();
                 if len > MAX_MESSAGE_LEN {
@@ -1179,8 +1242,9 @@ impl Content {
         ids
     }
 
+    /// Whether a language can be chosen (loaded and not switched off by the instance).
     pub fn has_locale(&self, id: &str) -> bool {
-        self.locales.iter().any(|l| l.id == id)
+        self.locales.iter().any(|l| l.id == id) && !self.files.disabled.contains(id)
     }
 
     /// The files the content was loaded from.
@@ -1290,6 +1354,10 @@ pub fn message_args(ttl_minutes: u64) -> FluentArgs<'static> {
     args.set("local", "unknown");
     args
 }
+
+/// Room for the lazy DFA of a pattern set (per thread). Generous, because the sets are large
+/// and the fallback engine is two orders of magnitude slower.
+const PATTERN_DFA_LIMIT: usize = 64 << 20;
 
 /// Messages longer than this are reported by `baken check`.
 pub const MAX_MESSAGE_LEN: usize = 600;

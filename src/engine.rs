@@ -423,14 +423,7 @@ impl Engine {
                 .ok()
                 .filter(|n| (1..=cur.options.len()).contains(n))
                 .map(|n| n - 1);
-            let by_label = || {
-                cur.options.iter().position(|o| {
-                    self.content
-                        .locale_ids()
-                        .iter()
-                        .any(|l| text::normalise(&self.content.render(l, &o.label)) == *normal)
-                })
-            };
+            let by_label = || cur.option_by_label(normal);
             if let Some(index) = by_number.or_else(by_label) {
                 let id = cur.id.clone();
                 return self.choose(s.expect("a node implies a session"), &id, index);

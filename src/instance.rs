@@ -103,6 +103,7 @@ const TEMPLATE_CONFIG: &str = r#"# Baken instance: {NAME}
 
 instance_name = "{NAME}"
 default_locale = "nl"          # nl or en: the language when the app gives no hint
+# locales = ["nl", "en"]       # the languages offered (nl is required)
 session_ttl_minutes = 30       # forget a conversation after this many quiet minutes (1-1440)
 # data_dir = "/var/lib/baken"  # session cache and statistics
 stats_min_count = 5            # statistics show smaller counts as "<5"

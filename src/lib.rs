@@ -27,6 +27,8 @@ pub mod content;
 pub mod engine;
 pub mod hours;
 pub mod instance;
+#[cfg(feature = "matrix")]
+pub mod matrix;
 pub mod review;
 #[cfg(feature = "telegram")]
 pub mod serve;
@@ -48,6 +50,9 @@ pub fn load_content(config: &config::Config) -> Result<Content, ContentError> {
     if let Some(dir) = &config.instance_dir {
         files = files.with_instance(dir)?;
     }
+    if let Some(enabled) = &config.locales {
+        files.only_locales(enabled);
+    }
     let mut content = Content::load(files)?;
     content.set_ttl_minutes(config.session_ttl_minutes);
     Ok(content)
@@ -59,4 +64,67 @@ pub fn engine_for(config: &config::Config, content: std::sync::Arc<Content>) -> 
     Engine::new(content, &config.default_locale)
         .with_campaigns(config.campaign.clone())
         .with_hours(week(&config.hours.vt_chat), week(&config.hours.local))
+}
+
+/// Libraries whose log lines can carry what Baken must never log: request URLs with the bot
+/// token in them, chat, user and room ids, message bodies. They are silenced whatever level an
+/// operator asks for; Baken's own log lines carry counts, latencies and failure reasons only.
+pub const SILENCED_LOG_TARGETS: &[&str] = &[
+    "teloxide",
+    "teloxide_core",
+    "reqwest",
+    "hyper",
+    "hyper_util",
+    "h2",
+    "rustls",
+    "tower",
+    "tower_http",
+    "axum",
+    "matrix_sdk",
+    "matrix_sdk_base",
+    "matrix_sdk_crypto",
+    "matrix_sdk_sqlite",
+    "matrix_sdk_common",
+    "matrix_sdk_ui",
+    "matrix_sdk_store_encryption",
+    "ruma",
+    "ruma_common",
+    "ruma_events",
+    "ruma_client_api",
+    "vodozemac",
+    "eyeball",
+    "sled",
+];
+
+/// The log filter for an operator's wish (`info`, `debug`, `baken=trace`, …): their
+/// directives for Baken itself, with every library in [`SILENCED_LOG_TARGETS`] turned off. A
+/// directive naming a silenced library is dropped.
+pub fn log_filter(wanted: &str) -> String {
+    let mut parts: Vec<String> = wanted
+        .split(',')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .filter(|d| {
+            let target = d.split(['=', '[']).next().unwrap_or("");
+            !SILENCED_LOG_TARGETS
+                .iter()
+                .any(|t| target == *t || target.starts_with(&format!("{t}::")))
+        })
+        .map(String::from)
+        .collect();
+    parts.extend(SILENCED_LOG_TARGETS.iter().map(|t| format!("{t}=off")));
+    parts.join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn libraries_stay_silent_whatever_the_operator_asks() {
+        let f = super::log_filter("trace,teloxide=trace,hyper::client=debug,baken=debug");
+        assert!(f.starts_with("trace,baken=debug,"), "{f}");
+        assert!(f.contains("teloxide=off") && f.contains("hyper=off"));
+        assert!(!f.contains("teloxide=trace") && !f.contains("hyper::client=debug"));
+        // and the result is a filter tracing accepts
+        tracing_subscriber::EnvFilter::try_new(&f).unwrap();
+    }
 }

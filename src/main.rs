@@ -155,8 +155,11 @@ fn main() -> ExitCode {
 }
 
 fn init_logging(config: &Config) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&config.log));
+    let wanted = std::env::var("RUST_LOG")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| config.log.clone());
+    let filter = tracing_subscriber::EnvFilter::new(baken::log_filter(&wanted));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -290,16 +293,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let stdin = std::io::stdin();
             let stdout = std::io::stdout();
-            console::run(
-                &engine,
-                &store,
-                &KeyedHasher::random(),
-                &options,
-                &baken::store::now,
-                Some(&stats),
-                stdin.lock(),
-                stdout.lock(),
-            )?;
+            let hasher = KeyedHasher::random();
+            let backend = console::Backend {
+                engine: &engine,
+                store: &store,
+                hasher: &hasher,
+                stats: Some(&stats),
+                clock: &baken::store::now,
+            };
+            console::run(&backend, &options, stdin.lock(), stdout.lock())?;
             store.flush()?;
             stats.flush()?;
             Ok(ExitCode::SUCCESS)
@@ -383,11 +385,11 @@ fn check(
     instance: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let mut files = ContentFiles::with_dirs(flows.as_deref(), locales.as_deref())?;
-    let mut config_problem = None;
+    let mut instance_config = None;
     if let Some(dir) = instance {
         // The instance's configuration is checked too: entry nodes and languages of campaigns.
         match Config::load_instance(dir) {
-            Ok(config) => config_problem = Some(config),
+            Ok(config) => instance_config = Some(config),
             Err(e) => {
                 println!("{e}");
                 println!("1 problem(s)");
@@ -395,11 +397,14 @@ fn check(
             }
         }
         files = files.with_instance(dir)?;
+        if let Some(enabled) = instance_config.as_ref().and_then(|c| c.locales.as_ref()) {
+            files.only_locales(enabled);
+        }
     }
     let problems = match Content::load(files) {
         Ok(content) => {
             let mut problems = content.lint();
-            if let Some(config) = &config_problem {
+            if let Some(config) = &instance_config {
                 problems.extend(baken::instance::check_config(config, &content));
             }
             if problems.is_empty() {

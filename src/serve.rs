@@ -96,10 +96,24 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     use crate::telegram::{Telegram, TelegramOptions};
 
+    // Matrix runs beside Telegram, under its own supervisor (feature `matrix`).
+    #[cfg(feature = "matrix")]
+    let matrix = crate::matrix::MatrixOptions::from_config(&instance.config, &env)?
+        .map(|options| spawn_matrix(options, &instance, &shutdown, restart));
+    #[cfg(not(feature = "matrix"))]
+    let matrix: Option<tokio::task::JoinHandle<()>> = None;
+
     let Some(options) = TelegramOptions::from_config(&instance.config, &env)? else {
-        anyhow::bail!(
-            "no channel configured: set TELOXIDE_TOKEN (a token from Telegram's @BotFather) or add a [telegram] section to baken.toml"
-        );
+        let Some(matrix) = matrix else {
+            anyhow::bail!(
+                "no channel configured: set TELOXIDE_TOKEN (a token from Telegram's @BotFather) or add a [telegram] section to baken.toml; or set BAKEN_MATRIX_HOMESERVER, BAKEN_MATRIX_USER, BAKEN_MATRIX_PASSWORD and BAKEN_MATRIX_STORE_PASSPHRASE (or a [matrix] section)"
+            );
+        };
+        tracing::info!(instance = %instance.config.instance_name, "serving");
+        let _ = matrix.await;
+        instance.store.flush()?;
+        tracing::info!("stopped; session store flushed");
+        return Ok(());
     };
     let mut telegram = Telegram::new(
         options,
@@ -111,7 +125,40 @@ pub async fn run(
         telegram = telegram.with_reach_stats(reach.clone());
     }
     tracing::info!(instance = %instance.config.instance_name, "serving");
-    run_telegram(telegram, instance.store, shutdown, restart).await
+    let store = instance.store.clone();
+    let result = run_telegram(telegram, instance.store, shutdown, restart).await;
+    if let Some(matrix) = matrix {
+        let _ = matrix.await;
+        store.flush()?;
+    }
+    result
+}
+
+/// Run the Matrix channel under a supervisor until `shutdown` (it answers what it accepted
+/// before it returns).
+#[cfg(feature = "matrix")]
+fn spawn_matrix(
+    options: crate::matrix::MatrixOptions,
+    instance: &Instance,
+    shutdown: &Shutdown,
+    restart: Restart,
+) -> tokio::task::JoinHandle<()> {
+    let engine = instance.engine.clone();
+    let store = instance.store.clone();
+    let hasher = instance.hasher.clone();
+    let shutdown = shutdown.clone();
+    tokio::spawn(async move {
+        supervise("matrix", &shutdown, restart, || {
+            crate::matrix::run(
+                options.clone(),
+                engine.clone(),
+                store.clone(),
+                hasher.clone(),
+                shutdown.wait(),
+            )
+        })
+        .await;
+    })
 }
 
 /// Run one Telegram channel under a supervisor until `shutdown`; then answer what was

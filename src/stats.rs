@@ -95,19 +95,7 @@ pub struct Row {
 impl Stats {
     /// Open the counters in `data_dir/stats`; an unreadable database is moved aside.
     pub fn open(data_dir: &Path) -> Result<Self, StoreError> {
-        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
-            path: data_dir.display().to_string(),
-            source,
-        })?;
-        let path = data_dir.join("stats");
-        let db = match sled::open(&path) {
-            Ok(db) => db,
-            Err(e) => {
-                tracing::warn!(error = %e, "statistics unreadable; moved aside, starting empty");
-                crate::store::move_aside(data_dir, "stats")?;
-                sled::open(&path)?
-            }
-        };
+        let db = crate::store::open_disposable(data_dir, "stats", |p| sled::open(p))?;
         Ok(Stats { db })
     }
 

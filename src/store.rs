@@ -244,19 +244,7 @@ impl SledStore {
     /// Open (or create) the store in `data_dir/sessions`, clearing sessions an earlier process
     /// left (their keys died with it).
     pub fn open(data_dir: &Path, ttl_secs: u64) -> Result<Self, StoreError> {
-        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
-            path: data_dir.display().to_string(),
-            source,
-        })?;
-        let path = data_dir.join("sessions");
-        let db = match Self::open_db(&path) {
-            Ok(db) => db,
-            Err(e) => {
-                tracing::warn!(error = %e, "session cache unreadable; moved aside, starting empty");
-                move_aside(data_dir, "sessions")?;
-                Self::open_db(&path)?
-            }
-        };
+        let db = open_disposable(data_dir, "sessions", Self::open_db)?;
         let stale = db.len();
         db.clear()?;
         if stale > 0 {
@@ -265,7 +253,7 @@ impl SledStore {
         Ok(SledStore {
             ttl: ttl_secs.min(MAX_TTL_SECS),
             db,
-            path,
+            path: data_dir.join("sessions"),
             sealer: Sealer::random(),
         })
     }
@@ -340,11 +328,35 @@ impl SessionStore for SledStore {
     }
 }
 
+/// Open the sled database `data_dir/name`. Its data is a disposable cache: if it cannot be
+/// opened (corrupt after a crash, written by another version), it is moved aside as
+/// `name.unreadable-TIME` (see [`move_aside`]), a fresh one is started, and one log line says
+/// so.
+pub(crate) fn open_disposable(
+    data_dir: &Path,
+    name: &str,
+    open: impl Fn(&Path) -> Result<sled::Db, sled::Error>,
+) -> Result<sled::Db, StoreError> {
+    std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
+        path: data_dir.display().to_string(),
+        source,
+    })?;
+    let path = data_dir.join(name);
+    match open(&path) {
+        Ok(db) => Ok(db),
+        Err(e) => {
+            tracing::warn!(database = name, error = %e, "unreadable; moved aside, starting empty");
+            move_aside(data_dir, name)?;
+            Ok(open(&path)?)
+        }
+    }
+}
+
 /// Move the unreadable database `data_dir/name` out of the way, to
 /// `name.unreadable-<unix seconds>` (with `-2`, `-3`, … when a copy from the same second is
 /// already there: a bot restarted in a loop must not fail on its own earlier copy). If it
 /// cannot be moved it is deleted: it is a cache, and a bot that answers matters more.
-pub(crate) fn move_aside(data_dir: &Path, name: &str) -> Result<(), StoreError> {
+fn move_aside(data_dir: &Path, name: &str) -> Result<(), StoreError> {
     let path = data_dir.join(name);
     let stamp = now();
     let mut aside = data_dir.join(format!("{name}.unreadable-{stamp}"));

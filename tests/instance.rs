@@ -295,7 +295,7 @@ fn campaign_links_round_trip_and_expired_ones_open_the_normal_start() {
 }
 
 fn decode_grey(width: usize, height: usize, pixel: impl Fn(usize, usize) -> u8) -> String {
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixel(x, y));
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(width, height, pixel);
     let grids = img.detect_grids();
     assert_eq!(grids.len(), 1, "one QR code found");
     grids[0].decode().unwrap().1
@@ -497,4 +497,67 @@ fn the_graph_lists_every_node_and_export_renders_every_node() {
         assert!(md.contains(&format!("### `{}`", node.id)));
     }
     assert!(md.contains("0800-2000"));
+}
+
+#[test]
+fn an_instance_can_offer_dutch_only_and_english_crisis_words_still_work() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("nl-only");
+    copy_dir(&example(), &dir);
+    let toml = dir.join("baken.toml");
+    let text = std::fs::read_to_string(&toml)
+        .unwrap()
+        .replace(
+            "stats_min_count = 5",
+            "stats_min_count = 5\nlocales = [\"nl\"]",
+        )
+        .replace("locale = \"en\"", "locale = \"nl\"");
+    std::fs::write(&toml, text).unwrap();
+    let out = baken(&["check", "--instance", "nl-only"], tmp.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    let config = Config::load_instance(&dir).unwrap();
+    let engine = baken::engine_for(&config, Arc::new(baken::load_content(&config).unwrap()));
+    // The language choice no longer offers English; an English app still gets Dutch.
+    let out = engine.step(
+        None,
+        Event::Start {
+            payload: Some("n-language".into()),
+            locale_hint: Some("en".into()),
+        },
+        MONDAY_10,
+    );
+    let labels: Vec<&str> = out
+        .replies
+        .last()
+        .unwrap()
+        .options
+        .iter()
+        .map(|o| o.label.as_str())
+        .collect();
+    assert!(!labels.contains(&"English"), "{labels:?}");
+    assert_eq!(out.session.as_ref().unwrap().locale, "nl");
+    // Safety first: an English cry for help is still recognised.
+    let out = engine.step(
+        out.session,
+        Event::Text("he is going to kill me".into()),
+        MONDAY_10,
+    );
+    assert!(
+        out.replies[0].text.starts_with("Bel nu 112"),
+        "{}",
+        out.replies[0].text
+    );
+    // Dutch is required.
+    std::fs::write(&toml, "locales = [\"en\"]\n").unwrap();
+    assert!(
+        Config::load_instance(&dir)
+            .unwrap_err()
+            .to_string()
+            .contains("base language")
+    );
 }

@@ -1,0 +1,790 @@
+//! The Matrix channel against a real Synapse on 127.0.0.1 (see `support/synapse.rs`: installed
+//! from PyPI into the target directory on first use).
+//!
+//! A test person is a matrix-sdk client. What the bot should answer is computed with the same
+//! engine and [`baken::matrix::render`], so these tests check the channel, not the wording.
+
+#![cfg(feature = "matrix")]
+#![recursion_limit = "256"]
+
+#[path = "support/synapse.rs"]
+mod synapse;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use baken::config::Config;
+use baken::matrix::{Auth, Matrix, MatrixOptions};
+use baken::{Engine, Event, KeyedHasher, MemoryStore, Session, SessionStore};
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
+use matrix_sdk::ruma::events::room::member::{MembershipState, SyncRoomMemberEvent};
+use matrix_sdk::ruma::events::room::message::{
+    ImageMessageEventContent, MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::events::room::redaction::OriginalSyncRoomRedactionEvent;
+use matrix_sdk::ruma::{OwnedEventId, OwnedUserId, mxc_uri};
+use matrix_sdk::{Client, Room};
+use synapse::{Synapse, rand_hex};
+use tokio::sync::{mpsc, oneshot};
+
+const PASS: &str = "correct horse battery staple";
+const WAIT: Duration = Duration::from_secs(60);
+
+/// What the test person's client saw.
+#[derive(Debug, Clone)]
+enum Seen {
+    Message {
+        event_id: OwnedEventId,
+        sender: OwnedUserId,
+        body: String,
+        html: Option<String>,
+        notice: bool,
+    },
+    Redacted(OwnedEventId),
+    Member {
+        user: String,
+        membership: MembershipState,
+    },
+}
+
+/// A person with a Matrix client that syncs in the background.
+struct Person {
+    client: Client,
+    seen: mpsc::UnboundedReceiver<Seen>,
+    sync: tokio::task::JoinHandle<()>,
+    /// How long to wait for something before failing.
+    wait: Duration,
+}
+
+impl Drop for Person {
+    fn drop(&mut self) {
+        self.sync.abort();
+    }
+}
+
+impl Person {
+    async fn login(hs: &Synapse, name: &str) -> Person {
+        let localpart = format!("{name}{}", rand_hex());
+        hs.register(&localpart, PASS);
+        let client = Client::builder()
+            .homeserver_url(hs.url())
+            .build()
+            .await
+            .unwrap();
+        client
+            .matrix_auth()
+            .login_username(&localpart, PASS)
+            .send()
+            .await
+            .unwrap();
+        let (tx, seen) = mpsc::unbounded_channel();
+        let t = tx.clone();
+        client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent| {
+            let t = t.clone();
+            async move {
+                let (body, html, notice) = match &ev.content.msgtype {
+                    MessageType::Notice(n) => (
+                        n.body.clone(),
+                        n.formatted.as_ref().map(|f| f.body.clone()),
+                        true,
+                    ),
+                    MessageType::Text(n) => (n.body.clone(), None, false),
+                    other => (other.body().to_string(), None, false),
+                };
+                let _ = t.send(Seen::Message {
+                    event_id: ev.event_id,
+                    sender: ev.sender,
+                    body,
+                    html,
+                    notice,
+                });
+            }
+        });
+        let t = tx.clone();
+        client.add_event_handler(move |ev: OriginalSyncRoomRedactionEvent| {
+            let t = t.clone();
+            async move {
+                if let Some(id) = ev.content.redacts.clone().or(ev.redacts.clone()) {
+                    let _ = t.send(Seen::Redacted(id));
+                }
+            }
+        });
+        let t = tx;
+        client.add_event_handler(move |ev: SyncRoomMemberEvent| {
+            let t = t.clone();
+            async move {
+                let _ = t.send(Seen::Member {
+                    user: ev.state_key().to_string(),
+                    membership: ev.membership().clone(),
+                });
+            }
+        });
+        let filter = || baken::matrix::sync_filter(200);
+        client
+            .sync_once(SyncSettings::default().filter(filter()))
+            .await
+            .unwrap();
+        let c = client.clone();
+        let sync = tokio::spawn(async move {
+            // Keep syncing through homeserver restarts.
+            loop {
+                let _ = c
+                    .sync(
+                        SyncSettings::default()
+                            .filter(filter())
+                            .timeout(Duration::from_secs(5)),
+                    )
+                    .await;
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        });
+        Person {
+            client,
+            seen,
+            sync,
+            wait: WAIT,
+        }
+    }
+
+    fn id(&self) -> OwnedUserId {
+        self.client.user_id().unwrap().to_owned()
+    }
+
+    /// Wait until `f` picks something from what was seen; everything before it is consumed.
+    async fn wait_for<T>(&mut self, what: &str, mut f: impl FnMut(&Seen) -> Option<T>) -> T {
+        let deadline = tokio::time::Instant::now() + self.wait;
+        loop {
+            match tokio::time::timeout_at(deadline, self.seen.recv()).await {
+                Ok(Some(s)) => {
+                    if let Some(t) = f(&s) {
+                        return t;
+                    }
+                }
+                Ok(None) => panic!("client stopped while waiting for {what}"),
+                Err(_) => panic!("timed out waiting for {what}"),
+            }
+        }
+    }
+
+    /// The next `n` messages from `bot`: (event id, plain body, html body).
+    async fn replies(
+        &mut self,
+        bot: &OwnedUserId,
+        n: usize,
+    ) -> Vec<(OwnedEventId, String, String)> {
+        let mut out = Vec::new();
+        while out.len() < n {
+            let r = self
+                .wait_for("a reply", |s| match s {
+                    Seen::Message {
+                        event_id,
+                        sender,
+                        body,
+                        html,
+                        notice,
+                    } if sender == bot => {
+                        assert!(notice, "the bot sends m.notice");
+                        Some((
+                            event_id.clone(),
+                            body.clone(),
+                            html.clone().expect("the bot sends an HTML body too"),
+                        ))
+                    }
+                    _ => None,
+                })
+                .await;
+            out.push(r);
+        }
+        out
+    }
+
+    async fn say(&self, room: &Room, text: &str) -> OwnedEventId {
+        room.send(RoomMessageEventContent::text_plain(text))
+            .await
+            .unwrap()
+            .response
+            .event_id
+    }
+}
+
+fn logs() {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .with_test_writer()
+        .try_init();
+}
+
+/// The same engine as the bot's, to compute expected replies.
+fn engine() -> Engine {
+    let content = baken::load_content(&Config::default()).unwrap();
+    Engine::new(Arc::new(content), "nl")
+}
+
+/// Plays the person's side through a local engine: the bodies the bot must send.
+struct Expect {
+    engine: Engine,
+    session: Option<Session>,
+}
+
+impl Expect {
+    fn new() -> Self {
+        Expect {
+            engine: engine(),
+            session: None,
+        }
+    }
+    fn step(&mut self, event: Event) -> Vec<String> {
+        let out = self
+            .engine
+            .step(self.session.take(), event, baken::store::now());
+        self.session = out.session;
+        out.replies
+            .iter()
+            .map(|r| baken::matrix::render(r).0)
+            .collect()
+    }
+    fn text(&mut self, t: &str) -> Vec<String> {
+        self.step(Event::Text(t.into()))
+    }
+}
+
+struct Bot {
+    user: OwnedUserId,
+    options: MatrixOptions,
+    matrix: Matrix,
+    stop: Option<oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+    _store_dir: Option<tempfile::TempDir>,
+}
+
+impl Bot {
+    async fn register(hs: &Synapse, ttl: Duration) -> Bot {
+        let localpart = format!("baken{}", rand_hex());
+        let user = hs.register(&localpart, PASS);
+        let dir = tempfile::tempdir().unwrap();
+        let options = MatrixOptions {
+            homeserver: hs.url(),
+            user: Some(localpart),
+            auth: Auth::Password(PASS.into()),
+            store_dir: dir.path().join("matrix"),
+            store_passphrase: "a test passphrase, long enough".into(),
+            device_name: "Baken test".into(),
+            session_ttl: ttl,
+            sweep_every: Duration::from_secs(1),
+        };
+        let mut bot = Bot::start(options, ttl).await;
+        bot.user = user.try_into().unwrap();
+        bot._store_dir = Some(dir);
+        bot
+    }
+
+    async fn start(options: MatrixOptions, ttl: Duration) -> Bot {
+        let store: Arc<dyn SessionStore> = Arc::new(MemoryStore::new(ttl.as_secs()));
+        let matrix = Matrix::connect(&options, engine(), store, Arc::new(KeyedHasher::random()))
+            .await
+            .unwrap();
+        let (tx, rx) = oneshot::channel::<()>();
+        let m = matrix.clone();
+        let task = tokio::spawn(async move {
+            m.run(async {
+                let _ = rx.await;
+            })
+            .await
+        });
+        Bot {
+            user: matrix.client().user_id().unwrap().to_owned(),
+            options,
+            matrix,
+            stop: Some(tx),
+            task,
+            _store_dir: None,
+        }
+    }
+
+    async fn stop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        (&mut self.task).await.unwrap().unwrap();
+    }
+
+    async fn restart(mut self) -> Bot {
+        self.stop().await;
+        let dir = self._store_dir.take();
+        let user = self.user.clone();
+        let options = self.options.clone();
+        let ttl = options.session_ttl;
+        drop(self);
+        let mut bot = Bot::start(options, ttl).await;
+        bot.user = user;
+        bot._store_dir = dir;
+        bot
+    }
+}
+
+/// Open an encrypted direct chat with the bot, wait for the welcome, check it.
+async fn open_dm(person: &mut Person, bot: &Bot, expect: &mut Expect) -> (Room, Vec<OwnedEventId>) {
+    let room = person.client.create_dm(&bot.user).await.unwrap();
+    assert!(
+        room.latest_encryption_state().await.unwrap().is_encrypted(),
+        "a direct chat is end-to-end encrypted"
+    );
+    let want = expect.step(Event::Start {
+        payload: None,
+        locale_hint: None,
+    });
+    let got = person.replies(&bot.user, want.len()).await;
+    assert_eq!(bodies(&got), want);
+    (room, got.into_iter().map(|g| g.0).collect())
+}
+
+fn bodies(got: &[(OwnedEventId, String, String)]) -> Vec<String> {
+    got.iter().map(|g| g.1.clone()).collect()
+}
+
+/// Say something and check the bot's answer against the engine's.
+async fn exchange(
+    person: &mut Person,
+    room: &Room,
+    bot: &Bot,
+    expect: &mut Expect,
+    text: &str,
+) -> (OwnedEventId, Vec<(OwnedEventId, String, String)>) {
+    let want = expect.text(text);
+    let mine = person.say(room, text).await;
+    let got = person.replies(&bot.user, want.len()).await;
+    assert_eq!(bodies(&got), want, "answer to {text:?}");
+    (mine, got)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn encrypted_direct_chat_conversation_crisis_image_and_erase() {
+    logs();
+    let hs = Synapse::start();
+    let bot = Bot::register(&hs, Duration::from_secs(1800)).await;
+    let mut alice = Person::login(&hs, "alice").await;
+    let mut expect = Expect::new();
+    let (room, mut ids) = open_dm(&mut alice, &bot, &mut expect).await;
+    let mut mine = Vec::new();
+
+    // Options are a numbered list in plain text and an ordered list in HTML.
+    let (m, got) = exchange(&mut alice, &room, &bot, &mut expect, "1").await;
+    mine.push(m);
+    assert!(got.last().unwrap().1.contains("\n1. "), "numbered options");
+    assert!(got.last().unwrap().2.contains("<ol><li>"), "HTML list");
+    ids.extend(got.into_iter().map(|g| g.0));
+    // By number and by free text.
+    for text in ["1", "ben je een mens?", "menu"] {
+        let (m, got) = exchange(&mut alice, &room, &bot, &mut expect, text).await;
+        mine.push(m);
+        ids.extend(got.into_iter().map(|g| g.0));
+    }
+
+    // A crisis message: 112 first.
+    let (m, got) = exchange(
+        &mut alice,
+        &room,
+        &bot,
+        &mut expect,
+        "hij heeft een mes en dreigt me",
+    )
+    .await;
+    mine.push(m);
+    let first_line = got[0].1.lines().next().unwrap().to_string();
+    assert!(
+        first_line.contains("112"),
+        "crisis answer leads with 112: {first_line}"
+    );
+    ids.extend(got.into_iter().map(|g| g.0));
+
+    // An image: not downloaded, a calm answer asking for text.
+    let want = expect.step(Event::NonText);
+    let image = room
+        .send(RoomMessageEventContent::new(MessageType::Image(
+            ImageMessageEventContent::plain(
+                "photo.jpg".into(),
+                mxc_uri!("mxc://localhost/nothing").to_owned(),
+            ),
+        )))
+        .await
+        .unwrap()
+        .response
+        .event_id;
+    mine.push(image);
+    let got = alice.replies(&bot.user, want.len()).await;
+    assert_eq!(bodies(&got), want);
+    ids.extend(got.into_iter().map(|g| g.0));
+
+    // Erase: every message redacted (the bot's and, with its power level in a direct chat,
+    // the person's), how to delete the chat, then the bot leaves.
+    let stop = alice.say(&room, "stop").await;
+    mine.push(stop);
+    let mut pending: std::collections::HashSet<OwnedEventId> =
+        ids.iter().chain(mine.iter()).cloned().collect();
+    let bot_id = bot.user.to_string();
+    let mut left = false;
+    let mut notices = Vec::new();
+    while !pending.is_empty() || !left {
+        let s = alice
+            .wait_for(
+                &format!("{} redactions and the bot leaving ({left})", pending.len()),
+                |s| Some(s.clone()),
+            )
+            .await;
+        match s {
+            Seen::Redacted(id) => {
+                pending.remove(&id);
+            }
+            Seen::Member { user, membership }
+                if user == bot_id && membership == MembershipState::Leave =>
+            {
+                left = true
+            }
+            Seen::Message { sender, body, .. } if sender == bot.user => notices.push(body),
+            _ => {}
+        }
+    }
+    let content = engine();
+    let c = content.content();
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.trim() == c.render("nl", "erased").trim()),
+        "{notices:?}"
+    );
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.trim() == c.render("nl", "matrix-delete-chat").trim()),
+        "{notices:?}"
+    );
+    assert!(
+        bot.matrix
+            .client()
+            .get_room(room.room_id())
+            .is_none_or(|r| r.state() != matrix_sdk::RoomState::Joined)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn group_rooms_plain_rooms_and_expired_sessions() {
+    logs();
+    let hs = Synapse::start();
+    // A short session lifetime: the sweeper leaves idle rooms after it.
+    let bot = Bot::register(&hs, Duration::from_secs(3)).await;
+    let mut alice = Person::login(&hs, "alice").await;
+    let carol = Person::login(&hs, "carol").await;
+    let bot_id = bot.user.to_string();
+
+    // A group: said once, then left.
+    let mut req = CreateRoom::new();
+    req.invite = vec![bot.user.clone(), carol.id()];
+    req.preset = Some(RoomPreset::PrivateChat);
+    alice.client.create_room(req).await.unwrap();
+    let direct_only = engine().content().render("nl", "matrix-direct-only");
+    let got = alice.replies(&bot.user, 1).await;
+    assert_eq!(got[0].1.trim(), direct_only.trim());
+    alice
+        .wait_for("the bot leaving the group", |s| match s {
+            Seen::Member { user, membership }
+                if *user == bot_id && *membership == MembershipState::Leave =>
+            {
+                Some(())
+            }
+            _ => None,
+        })
+        .await;
+
+    // A direct chat without encryption works the same.
+    let mut req = CreateRoom::new();
+    req.invite = vec![bot.user.clone()];
+    req.is_direct = true;
+    req.preset = Some(RoomPreset::TrustedPrivateChat);
+    let room = alice.client.create_room(req).await.unwrap();
+    assert!(!room.latest_encryption_state().await.unwrap().is_encrypted());
+    let mut expect = Expect::new();
+    let want = expect.step(Event::Start {
+        payload: None,
+        locale_hint: None,
+    });
+    let got = alice.replies(&bot.user, want.len()).await;
+    assert_eq!(bodies(&got), want);
+    exchange(&mut alice, &room, &bot, &mut expect, "2").await;
+
+    // Then silence: the session expires and the bot leaves the room.
+    alice
+        .wait_for("the bot leaving after the session expired", |s| match s {
+            Seen::Member { user, membership }
+                if *user == bot_id && *membership == MembershipState::Leave =>
+            {
+                Some(())
+            }
+            _ => None,
+        })
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bot_restart_and_homeserver_restart_mid_conversation() {
+    logs();
+    let mut hs = Synapse::start();
+    let bot = Bot::register(&hs, Duration::from_secs(1800)).await;
+    let device = bot.matrix.client().device_id().unwrap().to_owned();
+    let mut alice = Person::login(&hs, "alice").await;
+    let mut expect = Expect::new();
+    let (room, _) = open_dm(&mut alice, &bot, &mut expect).await;
+    exchange(&mut alice, &room, &bot, &mut expect, "1").await;
+
+    // The bot restarts: same device, still decrypts. (Its session cache starts empty, as with
+    // `baken serve`, so the engine starts afresh.)
+    let bot = bot.restart().await;
+    assert_eq!(
+        bot.matrix.client().device_id().unwrap(),
+        &device,
+        "one device across restarts"
+    );
+    let mut expect = Expect::new();
+    exchange(&mut alice, &room, &bot, &mut expect, "menu").await;
+    exchange(&mut alice, &room, &bot, &mut expect, "2").await;
+
+    // The homeserver restarts: both sides reconnect, the conversation goes on.
+    hs.restart();
+    exchange(&mut alice, &room, &bot, &mut expect, "menu").await;
+    exchange(&mut alice, &room, &bot, &mut expect, "ben je een mens?").await;
+}
+
+/// `baken serve` with only the `BAKEN_MATRIX_*` environment and no config file runs the Matrix
+/// channel on the shipped content; even at debug level its log holds no ids and no text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_from_environment_logs_no_ids() {
+    logs();
+    let hs = Synapse::start();
+    let localpart = format!("baken{}", rand_hex());
+    let bot_user: OwnedUserId = hs.register(&localpart, PASS).try_into().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("stderr.log");
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+        .arg("serve")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("RUST_LOG", "debug")
+        .env("BAKEN_DATA_DIR", dir.path().join("data"))
+        .env("BAKEN_MATRIX_HOMESERVER", hs.url())
+        .env("BAKEN_MATRIX_USER", &localpart)
+        .env("BAKEN_MATRIX_PASSWORD", PASS)
+        .env(
+            "BAKEN_MATRIX_STORE_PASSPHRASE",
+            "a test passphrase, long enough",
+        )
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .spawn()
+        .unwrap();
+    struct Kill(std::process::Child);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let child_guard = Kill(child);
+
+    let mut alice = Person::login(&hs, "alice").await;
+    let room = alice.client.create_dm(&bot_user).await.unwrap();
+    let mut expect = Expect::new();
+    let want = expect.step(Event::Start {
+        payload: None,
+        locale_hint: None,
+    });
+    let got = alice.replies(&bot_user, want.len()).await;
+    assert_eq!(bodies(&got), want);
+    let secret_words = "mijn geheime zin";
+    alice.say(&room, secret_words).await;
+    alice.replies(&bot_user, 1).await;
+
+    // Stop it the way an operator does (SIGTERM), then read its log.
+    let pid = child_guard.0.id();
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status();
+    drop(child_guard);
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(log.contains("matrix: connected"), "{log}");
+    for secret in [
+        bot_user.as_str(),
+        &localpart,
+        alice.id().as_str(),
+        room.room_id().as_str(),
+        got[0].0.as_str(),
+        PASS,
+        secret_words,
+        "a test passphrase",
+    ] {
+        assert!(!log.contains(secret), "the log holds {secret:?}:\n{log}");
+    }
+    // Nothing on disk outside the encrypted crypto store holds the ids either.
+    for entry in walk(&dir.path().join("data")) {
+        if entry.starts_with(dir.path().join("data/matrix")) {
+            continue;
+        }
+        let bytes = std::fs::read(&entry).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains(alice.id().as_str()), "{entry:?}");
+        assert!(!text.contains(room.room_id().as_str()), "{entry:?}");
+    }
+    let store = std::fs::read(dir.path().join("data/matrix/matrix-sdk-crypto.sqlite3")).unwrap();
+    let store = String::from_utf8_lossy(&store);
+    assert!(
+        !store.contains(alice.id().as_str()),
+        "the crypto store is encrypted"
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// Benchmark (run by hand, see BENCHMARKS.md): 50 people in 50 encrypted direct chats with one
+/// `baken serve` process through Synapse, all at once. Reports reply latency (send → first
+/// reply seen by the person's client) and the bot's RSS.
+///
+/// `cargo test --release --features matrix --test matrix bench_50 -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread")]
+#[ignore]
+async fn bench_50_concurrent_encrypted_dms() {
+    const PEOPLE: usize = 50;
+    const MESSAGES: usize = 5;
+    let hs = Arc::new(Synapse::start());
+    let localpart = format!("baken{}", rand_hex());
+    let bot_user: OwnedUserId = hs.register(&localpart, PASS).try_into().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+        .arg("serve")
+        .current_dir(dir.path())
+        .env("BAKEN_DATA_DIR", dir.path().join("data"))
+        .env("BAKEN_MATRIX_HOMESERVER", hs.url())
+        .env("BAKEN_MATRIX_USER", &localpart)
+        .env("BAKEN_MATRIX_PASSWORD", PASS)
+        .env(
+            "BAKEN_MATRIX_STORE_PASSPHRASE",
+            "a test passphrase, long enough",
+        )
+        .env("BAKEN_LOG", "info")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    struct Kill(std::process::Child);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let bot = Kill(child);
+    let pid = bot.0.id();
+
+    let t0 = std::time::Instant::now();
+    let mut people = Vec::new();
+    for _ in 0..PEOPLE {
+        people.push(Person::login(&hs, "p").await);
+    }
+    eprintln!(
+        "{PEOPLE} people registered and logged in in {:?}",
+        t0.elapsed()
+    );
+
+    let t1 = std::time::Instant::now();
+    let tasks = people.into_iter().map(|mut p| {
+        let bot_user = bot_user.clone();
+        tokio::spawn(async move {
+            p.wait = Duration::from_secs(3600);
+            let limit = Duration::from_secs(180);
+            let mut latencies = Vec::new();
+            let mut missed = 0;
+            let start = std::time::Instant::now();
+            let room = p.client.create_dm(&bot_user).await.unwrap();
+            let welcome = Expect::new().step(Event::Start {
+                payload: None,
+                locale_hint: None,
+            });
+            if tokio::time::timeout(limit, p.replies(&bot_user, welcome.len()))
+                .await
+                .is_err()
+            {
+                return (latencies, 1 + MESSAGES, start.elapsed(), p);
+            }
+            let welcome_time = start.elapsed();
+            let mut expect = Expect::new();
+            expect.step(Event::Start {
+                payload: None,
+                locale_hint: None,
+            });
+            for text in ["1", "1", "ben je een mens?", "menu", "2"]
+                .iter()
+                .take(MESSAGES)
+            {
+                let n = expect.text(text).len();
+                let start = std::time::Instant::now();
+                p.say(&room, text).await;
+                match tokio::time::timeout(limit, p.replies(&bot_user, n)).await {
+                    Ok(_) => latencies.push(start.elapsed()),
+                    Err(_) => {
+                        missed += 1;
+                        break;
+                    }
+                }
+            }
+            (latencies, missed, welcome_time, p)
+        })
+    });
+    let mut all = Vec::new();
+    let mut keep = Vec::new();
+    let mut missed = 0;
+    let mut welcomes = Vec::new();
+    for t in tasks.collect::<Vec<_>>() {
+        let (l, m, w, p) = t.await.unwrap();
+        all.extend(l);
+        missed += m;
+        welcomes.push(w);
+        keep.push(p);
+    }
+    welcomes.sort();
+    let wall = t1.elapsed();
+    all.sort();
+    let pct = |q: f64| all[((all.len() as f64 * q).ceil() as usize).saturating_sub(1)];
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .map(|l| l.trim_start_matches(name).trim().to_string())
+            .unwrap_or_default()
+    };
+    println!(
+        "matrix bench: {PEOPLE} encrypted DMs x {MESSAGES} messages = {} replies in {wall:?} \
+         ({missed} missed); DM created -> welcome median {:?}, max {:?}; \
+         reply latency median {:?}, p95 {:?}, max {:?}; bot RSS {} (peak {})",
+        all.len(),
+        welcomes[welcomes.len() / 2],
+        welcomes.last().unwrap(),
+        pct(0.5),
+        pct(0.95),
+        all.last().unwrap(),
+        field("VmRSS:"),
+        field("VmHWM:")
+    );
+    drop(bot);
+}
