@@ -15,7 +15,7 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use include_dir::{Dir, include_dir};
-use regex::{Regex, RegexSet};
+use regex::RegexSet;
 use serde::Deserialize;
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
@@ -533,9 +533,16 @@ impl fmt::Debug for Content {
     }
 }
 
-fn compile(pattern: &str) -> Result<String, regex::Error> {
+/// Check one pattern and return it as it goes into a pattern set. Only the syntax is checked
+/// here (with the regex crate's own parser and defaults): building a whole regex per pattern
+/// and then the sets again was most of the cost of loading. A pattern that is valid but too
+/// big is reported when the set is built.
+fn compile(pattern: &str) -> Result<String, String> {
     let p = format!("(?i){}", normalise_pattern(pattern));
-    Regex::new(&p).map(|_| p)
+    match regex_syntax::ParserBuilder::new().build().parse(&p) {
+        Ok(_) => Ok(p),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 impl Content {
@@ -1032,6 +1039,11 @@ impl Content {
             }
         }
 
+        // Building the pattern sets is the costly part of loading; content with problems is
+        // refused anyway (this also keeps `baken check` on broken content quick).
+        if !problems.is_empty() {
+            return Err(ContentError::Invalid(problems));
+        }
         let crisis = regex::RegexSetBuilder::new(&crisis_patterns)
             .dfa_size_limit(PATTERN_DFA_LIMIT)
             .build();
@@ -1039,7 +1051,7 @@ impl Content {
             .dfa_size_limit(PATTERN_DFA_LIMIT)
             .build();
         let (crisis, routes) = match (crisis, routes) {
-            (Ok(c), Ok(r)) if problems.is_empty() => (c, r),
+            (Ok(c), Ok(r)) => (c, r),
             (c, r) => {
                 for e in [c.err(), r.err()].into_iter().flatten() {
                     problems.push(Problem::new("patterns", None, first_line(&e)));
@@ -1367,11 +1379,29 @@ fn parse_ftl(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<FluentRes
             "not valid UTF-8",
         ));
     }
-    match FluentResource::try_new(file.text.clone()) {
+    if let Some(at) = too_deep(&file.text) {
+        problems.push(Problem::new(
+            &file.path,
+            Some(line_of(&file.text, at)),
+            format!(
+                "placeables or calls nested deeper than {MAX_FTL_NESTING} (or a `{{` above that is never closed)"
+            ),
+        ));
+        return None;
+    }
+    let parsed = match defuse_escapes(&file.text) {
+        None => FluentResource::try_new(file.text.clone()),
+        // The defused text has the same problems at the same offsets; without them, the
+        // original is safe to parse (its short escapes are not in string literals).
+        Some(defused) => FluentResource::try_new(defused)
+            .and_then(|_| FluentResource::try_new(file.text.clone())),
+    };
+    match parsed {
         Ok(res) => Some(res),
         Err((_, errors)) => {
             for e in errors {
-                let snippet = file.text[e.pos.start.min(file.text.len())..]
+                let start = file.text.floor_char_boundary(e.pos.start);
+                let snippet = file.text[start..]
                     .lines()
                     .next()
                     .unwrap_or("")
@@ -1387,6 +1417,86 @@ fn parse_ftl(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<FluentRes
             None
         }
     }
+}
+
+/// How deep placeables (`{ … }`) and calls (`F( … )`) may nest in a Fluent file. Real
+/// messages nest two or three deep.
+pub const MAX_FTL_NESTING: usize = 32;
+
+/// Where a Fluent text nests placeables and calls deeper than [`MAX_FTL_NESTING`], if it does.
+/// fluent-syntax parses them recursively, and a few thousand levels overflow the stack, which
+/// aborts the process (found by fuzzing). Braces and parentheses inside string literals do not
+/// count, nor parentheses in plain text, nor comment lines. A `{` that is never closed counts
+/// on, so a broken file may be reported here rather than by the parser.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut braces = 0usize;
+    let mut parens = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut in_comment = false;
+    let mut line_start = true;
+    for (at, b) in text.bytes().enumerate() {
+        let first = std::mem::replace(&mut line_start, b == b'\n');
+        if in_comment || (first && b == b'#') {
+            in_comment = b != b'\n';
+            continue;
+        }
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'{' => braces += 1,
+            b'}' => braces = braces.saturating_sub(1),
+            b'"' if braces > 0 => in_string = true,
+            b'(' if braces > 0 => parens += 1,
+            b')' if braces > 0 => parens = parens.saturating_sub(1),
+            _ => {}
+        }
+        if braces == 0 {
+            parens = 0;
+        }
+        if braces + parens > MAX_FTL_NESTING {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// fluent-syntax 0.12 panics on a `\u` or `\U` escape in a string literal that is cut short
+/// by a non-ASCII character (`"\ué"`): it slices the text one byte past the escape, inside
+/// the character. Found by fuzzing (`tests/fuzz_regressions.rs`). When a text has such a
+/// place, this returns a copy with each such character replaced by as many `?` as it has
+/// bytes, so every offset stays the same; `None` when there is nothing to defuse.
+fn defuse_escapes(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut out: Option<Vec<u8>> = None;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] == b'\\' && matches!(b[i + 1], b'u' | b'U') {
+            let want = if b[i + 1] == b'u' { 4 } else { 6 };
+            let digits = i + 2;
+            let mut j = digits;
+            while j < b.len() && j - digits < want && b[j].is_ascii_hexdigit() {
+                j += 1;
+            }
+            // `j` follows ASCII bytes, so it starts a character.
+            if j - digits < want && j < b.len() && !b[j].is_ascii() {
+                let len = text[j..].chars().next().map_or(1, char::len_utf8);
+                let out = out.get_or_insert_with(|| b.to_vec());
+                out[j..j + len].fill(b'?');
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out.map(|o| String::from_utf8(o).expect("only whole characters were replaced"))
 }
 
 /// The line where `id =` starts an entry.

@@ -330,7 +330,8 @@ impl SessionStore for SledStore {
 
 /// Open the sled database `data_dir/name`. Its data is a disposable cache: if it cannot be
 /// opened (corrupt after a crash, written by another version), it is moved aside as
-/// `name.unreadable-TIME`, a fresh one is started, and one log line says so.
+/// `name.unreadable-TIME` (see [`move_aside`]), a fresh one is started, and one log line says
+/// so.
 pub(crate) fn open_disposable(
     data_dir: &Path,
     name: &str,
@@ -345,14 +346,37 @@ pub(crate) fn open_disposable(
         Ok(db) => Ok(db),
         Err(e) => {
             tracing::warn!(database = name, error = %e, "unreadable; moved aside, starting empty");
-            let aside = data_dir.join(format!("{name}.unreadable-{}", now()));
-            std::fs::rename(&path, &aside).map_err(|source| StoreError::Io {
-                path: path.display().to_string(),
-                source,
-            })?;
+            move_aside(data_dir, name)?;
             Ok(open(&path)?)
         }
     }
+}
+
+/// Move the unreadable database `data_dir/name` out of the way, to
+/// `name.unreadable-<unix seconds>` (with `-2`, `-3`, … when a copy from the same second is
+/// already there: a bot restarted in a loop must not fail on its own earlier copy). If it
+/// cannot be moved it is deleted: it is a cache, and a bot that answers matters more.
+fn move_aside(data_dir: &Path, name: &str) -> Result<(), StoreError> {
+    let path = data_dir.join(name);
+    let stamp = now();
+    let mut aside = data_dir.join(format!("{name}.unreadable-{stamp}"));
+    let mut n = 1;
+    while aside.exists() && n < 100 {
+        n += 1;
+        aside = data_dir.join(format!("{name}.unreadable-{stamp}-{n}"));
+    }
+    if std::fs::rename(&path, &aside).is_ok() {
+        return Ok(());
+    }
+    let removed = if path.is_dir() {
+        std::fs::remove_dir_all(&path)
+    } else {
+        std::fs::remove_file(&path)
+    };
+    removed.map_err(|source| StoreError::Io {
+        path: path.display().to_string(),
+        source,
+    })
 }
 
 /// The current time in unix seconds: the only clock the engine's callers read.

@@ -35,22 +35,34 @@ fn is_apostrophe(c: char) -> bool {
 /// Normalise a message for matching: at most [`MAX_MESSAGE_CHARS`], compatibility-decomposed
 /// with accents removed, lower case, apostrophes dropped (`i’m` → `im`), invisible characters
 /// dropped, every other character that is not a letter or digit turned into a space, and
-/// runs of spaces collapsed. The result is never longer than the input in characters.
+/// runs of spaces collapsed. The result is at most [`MAX_MESSAGE_CHARS`] characters too:
+/// decomposition can make one character many (`ﷺ` is 18 letters), so the output is cut as
+/// well as the input (found while writing the fuzz target's checks; see
+/// `tests/fuzz_regressions.rs`).
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(MAX_MESSAGE_CHARS * 2));
     let mut last_space = true;
+    let mut count = 0;
     for c in text.chars().take(MAX_MESSAGE_CHARS).nfkd() {
         if is_combining_mark(c) || is_invisible(c) || is_apostrophe(c) {
             continue;
         }
         if c.is_alphanumeric() {
             for l in c.to_lowercase() {
+                if count == MAX_MESSAGE_CHARS {
+                    break;
+                }
                 out.push(l);
+                count += 1;
             }
             last_space = false;
-        } else if !last_space {
+        } else if !last_space && count < MAX_MESSAGE_CHARS {
             out.push(' ');
+            count += 1;
             last_space = true;
+        }
+        if count == MAX_MESSAGE_CHARS {
+            break;
         }
     }
     if out.ends_with(' ') {

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Run every fuzz target for a bounded time (issue 6, item 5). Not run in CI.
+#
+#   fuzz/run.sh                 # every target, 300 s each (about 20 minutes)
+#   FUZZ_SECONDS=60 fuzz/run.sh engine_text
+#
+# Needs cargo-fuzz (`cargo install cargo-fuzz`). libFuzzer needs nightly compiler features;
+# on the stable toolchain RUSTC_BOOTSTRAP=1 unlocks them. By default the targets run with
+# AddressSanitizer and debug assertions (so integer overflow is a crash too); if the toolchain
+# has no sanitizer runtime, set FUZZ_SANITIZER=none.
+#
+# Throughput (2 cores, shared): engine_text runs ~1,000 inputs/s; the content targets load the
+# whole content (about a thousand patterns) per input and run ~2 inputs/s under ASan, so their
+# five minutes cover hundreds of inputs, not millions: run them longer when there is time.
+#
+# Each target's corpus (fuzz/corpus/TARGET) is seeded from the shipped content the first time.
+# A crash stops that target and leaves its input in fuzz/artifacts/TARGET/; reproduce it with
+#   RUSTC_BOOTSTRAP=1 cargo fuzz run TARGET fuzz/artifacts/TARGET/crash-…
+# then fix the library and add the input to tests/fuzz_regressions.rs.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+seconds="${FUZZ_SECONDS:-300}"
+sanitizer="${FUZZ_SANITIZER:-address}"
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    targets=(content_flow content_ftl content_locale engine_text)
+fi
+export RUSTC_BOOTSTRAP=1
+
+seed() {
+    local target=$1
+    shift
+    local dir="fuzz/corpus/$target"
+    if [ ! -d "$dir" ] || [ -z "$(ls -A "$dir")" ]; then
+        mkdir -p "$dir"
+        for f in "$@"; do
+            cp "$f" "$dir/$(echo "$f" | tr '/' '_')"
+        done
+    fi
+}
+seed content_flow flows/*.toml
+seed content_ftl locales/*.ftl locales/*/*.ftl
+seed content_locale locales/*/locale.toml
+mkdir -p fuzz/corpus/engine_text
+
+status=0
+for t in "${targets[@]}"; do
+    echo "== $t: ${seconds} s (sanitizer: $sanitizer)"
+    # -rss_limit_mb: the content targets load the whole content per input (~100 MB peak).
+    # engine_text: long enough for messages past MAX_MESSAGE_CHARS (4,096 characters).
+    max_len=12000
+    [ "$t" = engine_text ] && max_len=40000
+    if ! cargo fuzz run --sanitizer "$sanitizer" --debug-assertions -O "$t" -- \
+        -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=2048 -timeout=30 -print_final_stats=1; then
+        echo "== $t: FOUND A CRASH (see fuzz/artifacts/$t/)"
+        status=1
+    fi
+done
+exit $status
