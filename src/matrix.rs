@@ -78,6 +78,8 @@ pub struct MatrixOptions {
     pub session_ttl: Duration,
     /// How often expired sessions are looked for (and statistics logged).
     pub sweep_every: Duration,
+    /// Anonymous reach counters (`baken stats`), if the instance keeps them.
+    pub reach: Option<Arc<crate::stats::Stats>>,
 }
 
 impl std::fmt::Debug for MatrixOptions {
@@ -168,6 +170,7 @@ impl MatrixOptions {
                 .unwrap_or_else(|| config.instance_name.clone()),
             session_ttl: Duration::from_secs(config.ttl_secs()),
             sweep_every: Duration::from_secs(60),
+            reach: None,
         }))
     }
 }
@@ -232,6 +235,7 @@ struct Inner {
     hasher: Arc<KeyedHasher>,
     ttl: u64,
     sweep_every: Duration,
+    reach: Option<Arc<crate::stats::Stats>>,
     /// Per room: the worker's queue. A worker exists exactly while its room has an entry.
     queues: Mutex<HashMap<OwnedRoomId, mpsc::UnboundedSender<Job>>>,
     /// Rooms the bot is in, with the unix time of the last activity (memory only).
@@ -285,6 +289,7 @@ impl Matrix {
             hasher,
             ttl: options.session_ttl.as_secs(),
             sweep_every: options.sweep_every,
+            reach: options.reach.clone(),
             queues: Mutex::new(HashMap::new()),
             rooms: Mutex::new(HashMap::new()),
             pending: AtomicUsize::new(0),
@@ -722,7 +727,13 @@ impl Matrix {
                 None
             }
         };
+        let before = self.inner.reach.as_ref().and(session.clone());
         let outcome = self.inner.engine.step(session, event, now);
+        if let Some(reach) = &self.inner.reach
+            && let Err(e) = reach.record("matrix", before.as_ref(), &outcome, now)
+        {
+            tracing::warn!(error = %e, "matrix: reach statistics not written");
+        }
         let mut end = false;
         for effect in &outcome.effects {
             match effect {

@@ -98,8 +98,11 @@ pub async fn run(
 
     // Matrix runs beside Telegram, under its own supervisor (feature `matrix`).
     #[cfg(feature = "matrix")]
-    let matrix = crate::matrix::MatrixOptions::from_config(&instance.config, &env)?
-        .map(|options| spawn_matrix(options, &instance, &shutdown, restart));
+    let matrix =
+        crate::matrix::MatrixOptions::from_config(&instance.config, &env)?.map(|mut options| {
+            options.reach = instance.reach.clone();
+            spawn_matrix(options, &instance, &shutdown, restart)
+        });
     #[cfg(not(feature = "matrix"))]
     let matrix: Option<tokio::task::JoinHandle<()>> = None;
 

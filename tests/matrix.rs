@@ -272,6 +272,7 @@ impl Bot {
             device_name: "Baken test".into(),
             session_ttl: ttl,
             sweep_every: Duration::from_secs(1),
+            reach: None,
         };
         let mut bot = Bot::start(options, ttl).await;
         bot.user = user.try_into().unwrap();
