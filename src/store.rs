@@ -246,6 +246,24 @@ impl SledStore {
     /// Open (or create) the store in `data_dir/sessions`, clearing sessions an earlier process
     /// left (their keys died with it).
     pub fn open(data_dir: &Path, ttl_secs: u64) -> Result<Self, StoreError> {
+        // Copies an earlier process moved aside are sealed under keys that died with it:
+        // nothing in them can be read again, so they go too.
+        if let Ok(entries) = std::fs::read_dir(data_dir) {
+            for entry in entries.flatten() {
+                if entry
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with("sessions.unreadable-")
+                {
+                    let p = entry.path();
+                    let _ = if p.is_dir() {
+                        std::fs::remove_dir_all(&p)
+                    } else {
+                        std::fs::remove_file(&p)
+                    };
+                }
+            }
+        }
         let db = open_disposable(data_dir, "sessions", Self::open_db)?;
         let stale = db.len();
         db.clear()?;

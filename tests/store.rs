@@ -173,3 +173,13 @@ fn a_sealed_value_only_opens_under_its_own_key() {
     *tampered.last_mut().unwrap() ^= 1;
     assert_eq!(sealer.open(&a, &tampered), None);
 }
+
+#[test]
+fn copies_moved_aside_by_an_earlier_process_are_removed_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("sessions.unreadable-123");
+    std::fs::create_dir_all(&old).unwrap();
+    std::fs::write(old.join("db"), b"sealed leftovers").unwrap();
+    let _store = SledStore::open(dir.path(), 60).unwrap();
+    assert!(!old.exists());
+}
