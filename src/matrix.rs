@@ -728,6 +728,8 @@ impl Matrix {
             }
         };
         let before = self.inner.reach.as_ref().and(session.clone());
+        // Erase ends the session: its language is needed for the last message.
+        let locale_before = session.as_ref().map(|s| s.locale.clone());
         let outcome = self.inner.engine.step(session, event, now);
         if let Some(reach) = &self.inner.reach
             && let Err(e) = reach.record("matrix", before.as_ref(), &outcome, now)
@@ -768,27 +770,14 @@ impl Matrix {
         }
         if end {
             // How to remove the chat on the person's side, in the conversation's language.
-            let lang = self.erase_locale(&outcome.replies);
+            let lang =
+                locale_before.unwrap_or_else(|| self.inner.engine.default_locale().to_string());
             let text = self.inner.engine.content().render(&lang, MSG_DELETE_CHAT);
             self.send_plain(room, &text).await;
             self.leave(room).await;
             return false;
         }
         true
-    }
-
-    /// The language of an erase answer: the locale whose `erased` text matches the reply.
-    fn erase_locale(&self, replies: &[Reply]) -> String {
-        let content = self.inner.engine.content();
-        for l in content.locale_ids() {
-            if replies
-                .iter()
-                .any(|r| r.text == content.render(l, "erased"))
-            {
-                return l.to_string();
-            }
-        }
-        self.inner.engine.default_locale().to_string()
     }
 
     async fn redact_all(&self, room: &Room, ids: &[String]) {
