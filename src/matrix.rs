@@ -621,6 +621,7 @@ impl Matrix {
                 if room.state() != RoomState::Invited {
                     return room.state() == RoomState::Joined;
                 }
+                let t0 = std::time::Instant::now();
                 if !self.join(&room).await {
                     return false;
                 }
@@ -629,15 +630,21 @@ impl Matrix {
                     return false;
                 }
                 self.touch(room_id);
-                self.step(
-                    &room,
-                    Event::Start {
-                        payload: None,
-                        locale_hint: None,
-                    },
-                    None,
-                )
-                .await
+                let open = self
+                    .step(
+                        &room,
+                        Event::Start {
+                            payload: None,
+                            locale_hint: None,
+                        },
+                        None,
+                    )
+                    .await;
+                tracing::debug!(
+                    ms = t0.elapsed().as_millis() as u64,
+                    "matrix: invite accepted, welcome sent"
+                );
+                open
             }
             Job::Message { event_id, event } => {
                 if room.state() != RoomState::Joined {
