@@ -30,7 +30,7 @@ pub mod instance;
 #[cfg(feature = "matrix")]
 pub mod matrix;
 pub mod review;
-#[cfg(feature = "telegram")]
+#[cfg(any(feature = "telegram", feature = "matrix"))]
 pub mod serve;
 pub mod stats;
 pub mod store;

@@ -44,8 +44,8 @@ enum Cmd {
         #[arg(long)]
         start: Option<String>,
     },
-    /// Run the configured channels (Telegram) until SIGINT or SIGTERM.
-    #[cfg(feature = "telegram")]
+    /// Run the configured channels (Telegram, Matrix) until SIGINT or SIGTERM.
+    #[cfg(any(feature = "telegram", feature = "matrix"))]
     Serve,
     /// Validate content: syntax, missing messages, unreachable nodes, dead ends, patterns.
     Check {
@@ -261,7 +261,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", baken::review::export_markdown(&content, &locale));
             Ok(ExitCode::SUCCESS)
         }
-        #[cfg(feature = "telegram")]
+        #[cfg(any(feature = "telegram", feature = "matrix"))]
         Cmd::Serve => serve(load_config(cli.config.as_deref(), instance)?),
         Cmd::Chat {
             locale,
@@ -309,7 +309,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-#[cfg(feature = "telegram")]
+#[cfg(any(feature = "telegram", feature = "matrix"))]
 fn serve(config: Config) -> anyhow::Result<ExitCode> {
     init_logging(&config);
     let content = Arc::new(baken::load_content(&config)?);

@@ -701,6 +701,8 @@ impl Matrix {
                     return true;
                 }
                 inc(&self.inner.stats.expired);
+                // Expired already, so unreadable; removed now rather than at the next sweep.
+                let _ = self.inner.store.remove(&key);
                 self.leave(&room).await;
                 false
             }

@@ -9,11 +9,47 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-pub use crate::telegram::{Shutdown, ShutdownTrigger};
+use tokio::sync::watch;
 
 use crate::config::Config;
 use crate::engine::Engine;
 use crate::store::{KeyedHasher, SessionStore};
+
+/// A shutdown signal shared by every task of `baken serve`.
+#[derive(Debug, Clone)]
+pub struct Shutdown(watch::Receiver<bool>);
+
+/// The sending half of [`Shutdown`].
+#[derive(Debug)]
+pub struct ShutdownTrigger(watch::Sender<bool>);
+
+impl Shutdown {
+    pub fn new() -> (ShutdownTrigger, Shutdown) {
+        let (tx, rx) = watch::channel(false);
+        (ShutdownTrigger(tx), Shutdown(rx))
+    }
+    pub fn is_set(&self) -> bool {
+        *self.0.borrow()
+    }
+    /// Resolves when shutdown is requested.
+    pub async fn wait(&self) {
+        let mut rx = self.0.clone();
+        let _ = rx.wait_for(|v| *v).await;
+    }
+    /// Sleep, but wake up early at shutdown. True if the whole time passed.
+    pub async fn sleep(&self, d: Duration) -> bool {
+        tokio::select! {
+            _ = tokio::time::sleep(d) => true,
+            _ = self.wait() => false,
+        }
+    }
+}
+
+impl ShutdownTrigger {
+    pub fn trigger(&self) {
+        let _ = self.0.send(true);
+    }
+}
 
 /// How a supervisor restarts a failing channel.
 #[derive(Debug, Clone, Copy)]
@@ -94,8 +130,6 @@ pub async fn run(
     shutdown: Shutdown,
     restart: Restart,
 ) -> anyhow::Result<()> {
-    use crate::telegram::{Telegram, TelegramOptions};
-
     // Matrix runs beside Telegram, under its own supervisor (feature `matrix`).
     #[cfg(feature = "matrix")]
     let matrix =
@@ -106,19 +140,50 @@ pub async fn run(
     #[cfg(not(feature = "matrix"))]
     let matrix: Option<tokio::task::JoinHandle<()>> = None;
 
-    let Some(options) = TelegramOptions::from_config(&instance.config, &env)? else {
-        let Some(matrix) = matrix else {
-            anyhow::bail!(
-                "no channel configured: set TELOXIDE_TOKEN (a token from Telegram's @BotFather) or add a [telegram] section to baken.toml; or set BAKEN_MATRIX_HOMESERVER, BAKEN_MATRIX_USER, BAKEN_MATRIX_PASSWORD and BAKEN_MATRIX_STORE_PASSPHRASE (or a [matrix] section)"
-            );
-        };
-        tracing::info!(instance = %instance.config.instance_name, "serving");
-        let _ = matrix.await;
-        instance.store.flush()?;
-        tracing::info!("stopped; session store flushed");
-        return Ok(());
+    #[cfg(feature = "telegram")]
+    if let Some(options) = crate::telegram::TelegramOptions::from_config(&instance.config, &env)? {
+        return serve_telegram(options, instance, matrix, shutdown, restart).await;
+    }
+    let Some(matrix) = matrix else {
+        anyhow::bail!("no channel configured: {}", HOW_TO_CONFIGURE.join("; or "));
     };
-    let mut telegram = Telegram::new(
+    tracing::info!(instance = %instance.config.instance_name, "serving");
+    // Telegram's runner forgets expired sessions; without it, this does.
+    let sweeper = {
+        let store = instance.store.clone();
+        let shutdown = shutdown.clone();
+        tokio::spawn(async move {
+            while shutdown.sleep(Duration::from_secs(60)).await {
+                let swept = store.sweep(crate::store::now()).unwrap_or(0);
+                tracing::info!(sessions = store.len(), swept, "session store");
+            }
+        })
+    };
+    let _ = matrix.await;
+    let _ = sweeper.await;
+    instance.store.flush()?;
+    tracing::info!("stopped; session store flushed");
+    Ok(())
+}
+
+/// What `baken serve` says when no channel is configured: one line per channel built in.
+const HOW_TO_CONFIGURE: &[&str] = &[
+    #[cfg(feature = "telegram")]
+    "set TELOXIDE_TOKEN (a token from Telegram's @BotFather) or add a [telegram] section to baken.toml",
+    #[cfg(feature = "matrix")]
+    "set BAKEN_MATRIX_HOMESERVER, BAKEN_MATRIX_USER, BAKEN_MATRIX_PASSWORD and BAKEN_MATRIX_STORE_PASSPHRASE (or add a [matrix] section)",
+];
+
+/// Telegram, with Matrix beside it if configured.
+#[cfg(feature = "telegram")]
+async fn serve_telegram(
+    options: crate::telegram::TelegramOptions,
+    instance: Instance,
+    matrix: Option<tokio::task::JoinHandle<()>>,
+    shutdown: Shutdown,
+    restart: Restart,
+) -> anyhow::Result<()> {
+    let mut telegram = crate::telegram::Telegram::new(
         options,
         instance.engine.clone(),
         instance.store.clone(),
@@ -166,6 +231,7 @@ fn spawn_matrix(
 
 /// Run one Telegram channel under a supervisor until `shutdown`; then answer what was
 /// accepted and flush the store.
+#[cfg(feature = "telegram")]
 pub async fn run_telegram(
     telegram: crate::telegram::Telegram,
     store: Arc<dyn SessionStore>,

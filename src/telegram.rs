@@ -40,10 +40,11 @@ use teloxide::types::{
     LinkPreviewOptions, Message, MessageId, MessageKind, ParseMode, Update, UpdateKind,
 };
 use teloxide::{Bot, utils::html};
-use tokio::sync::{Notify, watch};
+use tokio::sync::Notify;
 
 use crate::config::Config;
 use crate::engine::{Effect, Engine, Event, Reply};
+use crate::serve::Shutdown;
 use crate::store::{KeyedHasher, SessionStore};
 
 /// The channel name in session keys.
@@ -233,42 +234,6 @@ impl Stats {
     }
     pub fn get(counter: &AtomicU64) -> u64 {
         counter.load(Ordering::Relaxed)
-    }
-}
-
-/// A shutdown signal shared by every task of `baken serve`.
-#[derive(Debug, Clone)]
-pub struct Shutdown(watch::Receiver<bool>);
-
-/// The sending half of [`Shutdown`].
-#[derive(Debug)]
-pub struct ShutdownTrigger(watch::Sender<bool>);
-
-impl Shutdown {
-    pub fn new() -> (ShutdownTrigger, Shutdown) {
-        let (tx, rx) = watch::channel(false);
-        (ShutdownTrigger(tx), Shutdown(rx))
-    }
-    pub fn is_set(&self) -> bool {
-        *self.0.borrow()
-    }
-    /// Resolves when shutdown is requested.
-    pub async fn wait(&self) {
-        let mut rx = self.0.clone();
-        let _ = rx.wait_for(|v| *v).await;
-    }
-    /// Sleep, but wake up early at shutdown. True if the whole time passed.
-    pub async fn sleep(&self, d: Duration) -> bool {
-        tokio::select! {
-            _ = tokio::time::sleep(d) => true,
-            _ = self.wait() => false,
-        }
-    }
-}
-
-impl ShutdownTrigger {
-    pub fn trigger(&self) {
-        let _ = self.0.send(true);
     }
 }
 

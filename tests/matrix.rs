@@ -199,6 +199,19 @@ impl Person {
         out
     }
 
+    /// Wait until the bot (`bot_id`) has left a room this person is in.
+    async fn bot_left(&mut self, bot_id: &str, what: &str) {
+        self.wait_for(what, |s| match s {
+            Seen::Member { user, membership }
+                if user == bot_id && *membership == MembershipState::Leave =>
+            {
+                Some(())
+            }
+            _ => None,
+        })
+        .await
+    }
+
     async fn say(&self, room: &Room, text: &str) -> OwnedEventId {
         room.send(RoomMessageEventContent::text_plain(text))
             .await
@@ -253,6 +266,8 @@ struct Bot {
     user: OwnedUserId,
     options: MatrixOptions,
     matrix: Matrix,
+    /// The bot's session store (in memory here).
+    store: Arc<dyn SessionStore>,
     stop: Option<oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<anyhow::Result<()>>,
     _store_dir: Option<tempfile::TempDir>,
@@ -282,9 +297,14 @@ impl Bot {
 
     async fn start(options: MatrixOptions, ttl: Duration) -> Bot {
         let store: Arc<dyn SessionStore> = Arc::new(MemoryStore::new(ttl.as_secs()));
-        let matrix = Matrix::connect(&options, engine(), store, Arc::new(KeyedHasher::random()))
-            .await
-            .unwrap();
+        let matrix = Matrix::connect(
+            &options,
+            engine(),
+            store.clone(),
+            Arc::new(KeyedHasher::random()),
+        )
+        .await
+        .unwrap();
         let (tx, rx) = oneshot::channel::<()>();
         let m = matrix.clone();
         let task = tokio::spawn(async move {
@@ -297,6 +317,7 @@ impl Bot {
             user: matrix.client().user_id().unwrap().to_owned(),
             options,
             matrix,
+            store,
             stop: Some(tx),
             task,
             _store_dir: None,
@@ -491,6 +512,7 @@ async fn encrypted_direct_chat_conversation_crisis_image_and_erase() {
             .get_room(room.room_id())
             .is_none_or(|r| r.state() != matrix_sdk::RoomState::Joined)
     );
+    assert_eq!(bot.store.len(), 0, "erase removed the session");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -511,16 +533,7 @@ async fn group_rooms_plain_rooms_and_expired_sessions() {
     let direct_only = engine().content().render("nl", "matrix-direct-only");
     let got = alice.replies(&bot.user, 1).await;
     assert_eq!(got[0].1.trim(), direct_only.trim());
-    alice
-        .wait_for("the bot leaving the group", |s| match s {
-            Seen::Member { user, membership }
-                if *user == bot_id && *membership == MembershipState::Leave =>
-            {
-                Some(())
-            }
-            _ => None,
-        })
-        .await;
+    alice.bot_left(&bot_id, "the bot leaving the group").await;
 
     // A direct chat without encryption works the same.
     let mut req = CreateRoom::new();
@@ -540,15 +553,10 @@ async fn group_rooms_plain_rooms_and_expired_sessions() {
 
     // Then silence: the session expires and the bot leaves the room.
     alice
-        .wait_for("the bot leaving after the session expired", |s| match s {
-            Seen::Member { user, membership }
-                if *user == bot_id && *membership == MembershipState::Leave =>
-            {
-                Some(())
-            }
-            _ => None,
-        })
+        .bot_left(&bot_id, "the bot leaving after the session expired")
         .await;
+    // Nothing kept: the group rooms' sessions and the expired one are gone from the store.
+    assert_eq!(bot.store.len(), 0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -595,7 +603,7 @@ async fn serve_from_environment_logs_no_ids() {
         .current_dir(dir.path())
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("RUST_LOG", "debug")
+        .env("RUST_LOG", "trace")
         .env("BAKEN_DATA_DIR", dir.path().join("data"))
         .env("BAKEN_MATRIX_HOMESERVER", hs.url())
         .env("BAKEN_MATRIX_USER", &localpart)
@@ -617,7 +625,15 @@ async fn serve_from_environment_logs_no_ids() {
     }
     let child_guard = Kill(child);
 
-    let mut alice = Person::login(&hs, "alice").await;
+    // Markers in the person's user id, display name and messages (a crisis message among them).
+    let mut alice = Person::login(&hs, "mkuserid").await;
+    let display_name = "Mkdisplayname Qxw";
+    alice
+        .client
+        .account()
+        .set_display_name(Some(display_name))
+        .await
+        .unwrap();
     let room = alice.client.create_dm(&bot_user).await.unwrap();
     let mut expect = Expect::new();
     let want = expect.step(Event::Start {
@@ -626,9 +642,17 @@ async fn serve_from_environment_logs_no_ids() {
     });
     let got = alice.replies(&bot_user, want.len()).await;
     assert_eq!(bodies(&got), want);
-    let secret_words = "mijn geheime zin";
-    alice.say(&room, secret_words).await;
-    alice.replies(&bot_user, 1).await;
+    let secret_words = "mijn geheime zin mktextmarker";
+    let crisis = "hij heeft een mes mkcrisismarker";
+    for text in [secret_words, crisis] {
+        let want = expect.text(text);
+        alice.say(&room, text).await;
+        assert_eq!(bodies(&alice.replies(&bot_user, want.len()).await), want);
+    }
+    // Erase: the bot redacts, says how to delete the chat, and leaves.
+    alice.say(&room, "stop").await;
+    let bot_id = bot_user.to_string();
+    alice.bot_left(&bot_id, "the bot leaving after erase").await;
 
     // Stop it the way an operator does (SIGTERM), then read its log.
     let pid = child_guard.0.id();
@@ -638,6 +662,17 @@ async fn serve_from_environment_logs_no_ids() {
     drop(child_guard);
     let log = std::fs::read_to_string(&log_path).unwrap();
     assert!(log.contains("matrix: connected"), "{log}");
+    // RUST_LOG=trace lets everything through (Baken's most verbose lines are at debug).
+    assert!(
+        log.contains("DEBUG"),
+        "the log was written at its most verbose"
+    );
+    let markers = [
+        "mkuserid",
+        "Mkdisplayname",
+        "mktextmarker",
+        "mkcrisismarker",
+    ];
     for secret in [
         bot_user.as_str(),
         &localpart,
@@ -645,10 +680,24 @@ async fn serve_from_environment_logs_no_ids() {
         room.room_id().as_str(),
         got[0].0.as_str(),
         PASS,
-        secret_words,
         "a test passphrase",
-    ] {
+    ]
+    .into_iter()
+    .chain(markers)
+    {
         assert!(!log.contains(secret), "the log holds {secret:?}:\n{log}");
+    }
+    // No marker anywhere in the data directory, the crypto store included (case-insensitively:
+    // the store may have folded or indexed names).
+    for entry in walk(&dir.path().join("data")) {
+        let bytes = std::fs::read(&entry).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes).to_lowercase();
+        for marker in markers {
+            assert!(
+                !text.contains(&marker.to_lowercase()),
+                "{entry:?} holds {marker:?}"
+            );
+        }
     }
     // Nothing on disk outside the encrypted crypto store holds the ids either.
     for entry in walk(&dir.path().join("data")) {
