@@ -515,6 +515,63 @@ async fn encrypted_direct_chat_conversation_crisis_image_and_erase() {
     assert_eq!(bot.store.len(), 0, "erase removed the session");
 }
 
+/// Logged in with an access token instead of a password, on a homeserver that rate-limits
+/// messages: every answer still arrives, complete and in order. The homeserver's 429 answers
+/// to the bot were waited out, not lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn access_token_login_and_rate_limited_sends() {
+    logs();
+    let hs = Synapse::start_with_message_rate("{per_second: 0.5, burst_count: 2}");
+    // The operator logs the bot's account in once (that makes a device) and gives Baken the token.
+    let localpart = format!("baken{}", rand_hex());
+    let bot_user = hs.register(&localpart, PASS);
+    let operator = Client::builder()
+        .homeserver_url(hs.url())
+        .build()
+        .await
+        .unwrap();
+    let token = operator
+        .matrix_auth()
+        .login_username(&localpart, PASS)
+        .send()
+        .await
+        .unwrap()
+        .access_token;
+    drop(operator);
+    let dir = tempfile::tempdir().unwrap();
+    let ttl = Duration::from_secs(1800);
+    let options = MatrixOptions {
+        homeserver: hs.url(),
+        user: None,
+        auth: Auth::AccessToken(token),
+        store_dir: dir.path().join("matrix"),
+        store_passphrase: "a test passphrase, long enough".into(),
+        device_name: "Baken test".into(),
+        session_ttl: ttl,
+        sweep_every: Duration::from_secs(60),
+        reach: None,
+    };
+    let bot = Bot::start(options, ttl).await;
+    assert_eq!(bot.user.as_str(), bot_user);
+
+    let mut alice = Person::login(&hs, "alice").await;
+    let mut expect = Expect::new();
+    let (room, _) = open_dm(&mut alice, &bot, &mut expect).await;
+    for text in ["1", "1", "menu", "2"] {
+        exchange(&mut alice, &room, &bot, &mut expect, text).await;
+    }
+    let limited = hs
+        .log()
+        .lines()
+        .filter(|l| l.contains(&bot_user) && l.contains("/send/") && l.contains(" 429 "))
+        .count();
+    assert!(
+        limited > 0,
+        "the homeserver never limited the bot:\n{}",
+        hs.log()
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn group_rooms_plain_rooms_and_expired_sessions() {
     logs();

@@ -72,6 +72,13 @@ pub struct Synapse {
 impl Synapse {
     /// Install if needed, configure, start, and wait until healthy.
     pub fn start() -> Synapse {
+        Synapse::start_with_message_rate(RAISED)
+    }
+
+    /// The same, with messages rate-limited to `rate` (Synapse's `rc_message`, e.g.
+    /// `{per_second: 0.5, burst_count: 2}`); the access log (with status codes) goes to
+    /// [`Synapse::log`].
+    pub fn start_with_message_rate(rate: &str) -> Synapse {
         let venv = venv();
         let dir = tempfile::Builder::new()
             .prefix("synapse-")
@@ -79,7 +86,7 @@ impl Synapse {
             .unwrap();
         let port = free_port();
         let secret = format!("secret-{}", rand_hex());
-        write_config(dir.path(), port, &secret, &venv);
+        write_config(dir.path(), port, &secret, &venv, rate);
         let mut s = Synapse {
             venv,
             dir,
@@ -97,6 +104,11 @@ impl Synapse {
 
     pub fn dir(&self) -> &Path {
         self.dir.path()
+    }
+
+    /// What Synapse logged so far (warnings, and the access log with status codes).
+    pub fn log(&self) -> String {
+        fs::read_to_string(self.dir.path().join("stdout.log")).unwrap_or_default()
     }
 
     fn spawn(&mut self) {
@@ -216,9 +228,12 @@ fn http_get_ok(addr: &str, path: &str) -> bool {
     buf.starts_with("HTTP/1.0 200") || buf.starts_with("HTTP/1.1 200")
 }
 
-fn write_config(dir: &Path, port: u16, secret: &str, venv: &Path) {
+/// Rate limits raised so that fast tests are never limited.
+const RAISED: &str = "{per_second: 1000, burst_count: 1000}";
+
+fn write_config(dir: &Path, port: u16, secret: &str, venv: &Path, message_rate: &str) {
     let d = dir.display();
-    let rate = "{per_second: 1000, burst_count: 1000}";
+    let rate = RAISED;
     let yaml = format!(
         r#"server_name: "{SERVER_NAME}"
 pid_file: "{d}/homeserver.pid"
@@ -248,7 +263,7 @@ suppress_key_server_warning: true
 federation_domain_whitelist: []
 presence:
   enabled: false
-rc_message: {rate}
+rc_message: {message_rate}
 rc_registration: {rate}
 rc_login:
   address: {rate}
@@ -277,6 +292,9 @@ handlers:
   console:
     class: logging.StreamHandler
     formatter: precise
+loggers:
+  synapse.access.http:
+    level: INFO
 root:
   level: WARNING
   handlers: [console]
