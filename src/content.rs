@@ -719,17 +719,18 @@ impl Content {
         let mut shared_terms = BTreeMap::new();
         for file in &files.shared {
             if let Some(res) = parse_ftl(file, &mut problems) {
+                let mut lines = EntryLines::new(&file.text);
                 for entry in res.entries() {
                     match entry {
                         fluent_syntax::ast::Entry::Term(t) => {
-                            let line = find_line(&file.text, &format!("-{}", t.id.name));
+                            let line = lines.line(&format!("-{}", t.id.name));
                             if !file.instance {
                                 shared_terms
                                     .insert(t.id.name.to_string(), (file.path.clone(), line));
                             }
                         }
                         fluent_syntax::ast::Entry::Message(m) => {
-                            let line = find_line(&file.text, m.id.name);
+                            let line = lines.line(m.id.name);
                             problems.push(Problem::new(
                                 &file.path,
                                 Some(line),
@@ -781,10 +782,11 @@ impl Content {
                 let Some(res) = parse_ftl(file, &mut problems) else {
                     continue;
                 };
+                let mut lines = EntryLines::new(&file.text);
                 for entry in res.entries() {
                     match entry {
                         fluent_syntax::ast::Entry::Message(m) => {
-                            let line = find_line(&file.text, m.id.name);
+                            let line = lines.line(m.id.name);
                             if let Some((f, l)) = messages.get(m.id.name).filter(|_| !file.instance)
                             {
                                 problems.push(Problem::new(
@@ -799,7 +801,7 @@ impl Content {
                             messages.insert(m.id.name.to_string(), (file.path.clone(), line));
                         }
                         fluent_syntax::ast::Entry::Term(t) => {
-                            let line = find_line(&file.text, &format!("-{}", t.id.name));
+                            let line = lines.line(&format!("-{}", t.id.name));
                             if shared_terms.contains_key(t.id.name) && !file.instance {
                                 problems.push(Problem::new(
                                     &file.path,
@@ -1499,16 +1501,40 @@ fn defuse_escapes(text: &str) -> Option<String> {
     out.map(|o| String::from_utf8(o).expect("only whole characters were replaced"))
 }
 
-/// The line where `id =` starts an entry.
-fn find_line(text: &str, id: &str) -> usize {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            return line_of(text, offset);
+/// The lines of a Fluent file's entries, asked for in the order the parser returns them.
+struct EntryLines<'a> {
+    text: &'a str,
+    /// Entries seen so far, per `id` (`-name` for a term).
+    seen: HashMap<String, usize>,
+}
+
+impl<'a> EntryLines<'a> {
+    fn new(text: &'a str) -> Self {
+        EntryLines {
+            text,
+            seen: HashMap::new(),
         }
-        offset += line.len();
     }
-    0
+
+    /// The line where the next entry `id =` starts: the second definition of an id in one
+    /// file is on its own line, not on the first one's.
+    fn line(&mut self, id: &str) -> usize {
+        let seen = self.seen.entry(id.to_string()).or_insert(0);
+        let nth = *seen;
+        *seen += 1;
+        let mut offset = 0;
+        let mut found = 0;
+        for line in self.text.split_inclusive('\n') {
+            if let Some(rest) = line.strip_prefix(id)
+                && rest.trim_start().starts_with('=')
+            {
+                if found == nth {
+                    return line_of(self.text, offset);
+                }
+                found += 1;
+            }
+            offset += line.len();
+        }
+        0
+    }
 }

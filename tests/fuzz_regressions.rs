@@ -114,6 +114,20 @@ fn real_nesting_and_braces_in_comments_and_strings_still_load() {
     assert_eq!(content.render("nl", "fuzz-b"), "{ ( ".repeat(300));
 }
 
+/// A message defined twice in one file was reported on the first definition's line both
+/// times ("fuzz.ftl:1: … defined twice (also at fuzz.ftl:1)"): the line was looked up by id.
+/// Found by reading the loader's line lookup while speeding up the content targets.
+#[test]
+fn a_message_defined_twice_in_one_file_is_reported_on_the_second_line() {
+    let p = problems(with_ftl("fuzz-a = 1\nfuzz-b = 2\n\nfuzz-a = 3\n"));
+    assert!(
+        p.contains(
+            "locales/nl/fuzz.ftl:4: message `fuzz-a` is defined twice (also at locales/nl/fuzz.ftl:1)"
+        ),
+        "{p}"
+    );
+}
+
 /// Decomposition makes some characters many (U+FDFA is 18 letters): 4,096 of them normalised
 /// to 73,728 characters, past the documented bound, and normalising again cut it differently.
 /// Found while writing the `engine_text` target's checks.

@@ -1,13 +1,50 @@
-//! What every content target does with the files it built: load them, and when they load, use
-//! them the way `baken check` and a conversation would. Loading must return an error for bad
-//! content, never panic.
+//! What every content target starts from and does with the files it built: the small fixture
+//! content in `fuzz/fixture/` ([`base`]), with one file fuzzed; load them, and when they load,
+//! use them the way `baken check` and a conversation would. Loading must return an error for
+//! bad content, never panic.
 
 #![allow(dead_code)]
 
-use std::sync::Arc;
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
 
 use baken::content::SourceFile;
 use baken::{Content, ContentFiles, Engine, Event};
+
+/// The fixture, read once: `fuzz/fixture/flows` and `fuzz/fixture/locales` as an operator's
+/// flows and locales directories would be read, plus the shipped shared terms
+/// (`locales/contacts.ftl`). The shipped content has a few hundred patterns, and checking and
+/// compiling them took most of every input's time (3 inputs per second); the fixture has
+/// eight (`fuzz/fixture/README.md`). Paths are shown relative to the fixture, as the shipped
+/// ones are.
+static BASE: LazyLock<ContentFiles> = LazyLock::new(|| {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixture");
+    let mut files = ContentFiles::from_dirs(&dir.join("flows"), &dir.join("locales"))
+        .expect("fuzz/fixture is readable");
+    files.shared = ContentFiles::embedded().shared;
+    let prefix = format!("{}/", dir.display());
+    let relative = |f: &mut SourceFile| {
+        if let Some(p) = f.path.strip_prefix(&prefix) {
+            f.path = p.to_string();
+        }
+    };
+    files.flows.iter_mut().for_each(relative);
+    for l in files.locales.values_mut() {
+        l.ftl.iter_mut().for_each(relative);
+        l.settings.iter_mut().for_each(relative);
+    }
+    // A fixture that does not load (say, after a new required message) would leave the
+    // fuzzer only the error paths: refuse to start instead.
+    let content = Content::load(files.clone()).expect("fuzz/fixture loads");
+    let lint = content.lint();
+    assert!(lint.is_empty(), "fuzz/fixture is clean: {lint:?}");
+    files
+});
+
+/// The files of the fixture content, to put a fuzzed file in.
+pub fn base() -> ContentFiles {
+    BASE.clone()
+}
 
 /// Bytes as the loader reads a file from disk: invalid UTF-8 becomes U+FFFD (and is reported
 /// as a problem by the loader).

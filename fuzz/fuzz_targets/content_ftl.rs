@@ -1,5 +1,6 @@
-//! Arbitrary bytes as a Fluent file: in place of one of the shipped `.ftl` files (the shared
-//! terms or any locale's messages), or added to the base locale.
+//! Arbitrary bytes as a Fluent file: in place of one of the fixture's `.ftl` files (the shared
+//! terms or any locale's messages; `fuzz/fixture/`, see `common.rs`), or added to the base
+//! locale. The corpus starts from the shipped `.ftl` files and the fixture's.
 #![no_main]
 
 mod common;
@@ -8,7 +9,7 @@ use baken::content::SourceFile;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let mut files = baken::ContentFiles::embedded();
+    let mut files = common::base();
     let text = common::text(data);
     // Every Fluent file in one list (shared terms first, then each locale's), plus "new".
     let mut slots: Vec<&mut SourceFile> = files.shared.iter_mut().collect();
@@ -23,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
         files
             .locales
             .get_mut(baken::content::BASE_LOCALE)
-            .expect("the base locale is shipped")
+            .expect("the fixture has the base locale")
             .ftl
             .push(SourceFile {
                 path: "locales/nl/fuzz.ftl".into(),

@@ -1,5 +1,6 @@
 //! Arbitrary bytes as a locale's settings (`locales/<lang>/locale.toml`: its name, commands
-//! and crisis patterns), in place of one of the shipped ones.
+//! and crisis patterns), in place of one of the fixture's (`fuzz/fixture/`, see `common.rs`).
+//! The corpus starts from the shipped ones and the fixture's.
 #![no_main]
 
 mod common;
@@ -7,7 +8,7 @@ mod common;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let mut files = baken::ContentFiles::embedded();
+    let mut files = common::base();
     let text = common::text(data);
     let n = files.locales.len();
     let locale = files
