@@ -655,32 +655,12 @@ async fn serve_from_environment_logs_no_ids() {
     let bot_user: OwnedUserId = hs.register(&localpart, PASS).try_into().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let log_path = dir.path().join("stderr.log");
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
-        .arg("serve")
-        .current_dir(dir.path())
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("RUST_LOG", "trace")
-        .env("BAKEN_DATA_DIR", dir.path().join("data"))
-        .env("BAKEN_MATRIX_HOMESERVER", hs.url())
-        .env("BAKEN_MATRIX_USER", &localpart)
-        .env("BAKEN_MATRIX_PASSWORD", PASS)
-        .env(
-            "BAKEN_MATRIX_STORE_PASSPHRASE",
-            "a test passphrase, long enough",
-        )
-        .stdout(std::process::Stdio::null())
-        .stderr(std::fs::File::create(&log_path).unwrap())
-        .spawn()
-        .unwrap();
-    struct Kill(std::process::Child);
-    impl Drop for Kill {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-    let child_guard = Kill(child);
+    let child_guard = serve_matrix(&hs, &localpart, dir.path(), |cmd| {
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("RUST_LOG", "trace")
+            .stderr(std::fs::File::create(&log_path).unwrap());
+    });
 
     // Markers in the person's user id, display name and messages (a crisis message among them).
     let mut alice = Person::login(&hs, "mkuserid").await;
@@ -774,6 +754,39 @@ async fn serve_from_environment_logs_no_ids() {
     );
 }
 
+/// `baken serve` as an operator runs it: Matrix only, configured by the environment, data in
+/// `dir/data`; `configure` adds the rest. Killed when dropped.
+fn serve_matrix(
+    hs: &Synapse,
+    localpart: &str,
+    dir: &std::path::Path,
+    configure: impl FnOnce(&mut std::process::Command),
+) -> Kill {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_baken"));
+    cmd.arg("serve").current_dir(dir);
+    configure(&mut cmd);
+    cmd.env("BAKEN_DATA_DIR", dir.join("data"))
+        .env("BAKEN_MATRIX_HOMESERVER", hs.url())
+        .env("BAKEN_MATRIX_USER", localpart)
+        .env("BAKEN_MATRIX_PASSWORD", PASS)
+        .env(
+            "BAKEN_MATRIX_STORE_PASSPHRASE",
+            "a test passphrase, long enough",
+        )
+        .stdout(std::process::Stdio::null());
+    Kill(cmd.spawn().unwrap())
+}
+
+/// A child process, killed when dropped.
+struct Kill(std::process::Child);
+
+impl Drop for Kill {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     if let Ok(rd) = std::fs::read_dir(dir) {
@@ -808,36 +821,16 @@ async fn bench_50_concurrent_encrypted_dms() {
     let localpart = format!("baken{}", rand_hex());
     let bot_user: OwnedUserId = hs.register(&localpart, PASS).try_into().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
-        .arg("serve")
-        .current_dir(dir.path())
-        .env("BAKEN_DATA_DIR", dir.path().join("data"))
-        .env("BAKEN_MATRIX_HOMESERVER", hs.url())
-        .env("BAKEN_MATRIX_USER", &localpart)
-        .env("BAKEN_MATRIX_PASSWORD", PASS)
-        .env(
-            "BAKEN_MATRIX_STORE_PASSPHRASE",
-            "a test passphrase, long enough",
-        )
-        .env(
+    let bot = serve_matrix(&hs, &localpart, dir.path(), |cmd| {
+        cmd.env(
             "BAKEN_LOG",
             std::env::var("BENCH_BOT_LOG_LEVEL").unwrap_or("info".into()),
         )
-        .stdout(std::process::Stdio::null())
         .stderr(match std::env::var_os("BENCH_BOT_LOG") {
             Some(path) => std::fs::File::create(path).unwrap().into(),
             None => std::process::Stdio::inherit(),
-        })
-        .spawn()
-        .unwrap();
-    struct Kill(std::process::Child);
-    impl Drop for Kill {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-    let bot = Kill(child);
+        });
+    });
     let pid = bot.0.id();
 
     let t0 = std::time::Instant::now();
