@@ -142,28 +142,32 @@ pub async fn run(
 
     #[cfg(feature = "telegram")]
     if let Some(options) = crate::telegram::TelegramOptions::from_config(&instance.config, &env)? {
-        return serve_telegram(options, instance, matrix, shutdown, restart).await;
+        let sweeper = spawn_sweeper(instance.store.clone(), &shutdown);
+        let result = serve_telegram(options, instance, matrix, shutdown, restart).await;
+        let _ = sweeper.await;
+        return result;
     }
     let Some(matrix) = matrix else {
         anyhow::bail!("no channel configured: {}", HOW_TO_CONFIGURE.join("; or "));
     };
     tracing::info!(instance = %instance.config.instance_name, "serving");
-    // Telegram's runner forgets expired sessions; without it, this does.
-    let sweeper = {
-        let store = instance.store.clone();
-        let shutdown = shutdown.clone();
-        tokio::spawn(async move {
-            while shutdown.sleep(Duration::from_secs(60)).await {
-                let swept = store.sweep(crate::store::now()).unwrap_or(0);
-                tracing::info!(sessions = store.len(), swept, "session store");
-            }
-        })
-    };
+    let sweeper = spawn_sweeper(instance.store.clone(), &shutdown);
     let _ = matrix.await;
     let _ = sweeper.await;
     instance.store.flush()?;
     tracing::info!("stopped; session store flushed");
     Ok(())
+}
+
+/// Forget expired sessions every minute until `shutdown`, whatever channels run.
+fn spawn_sweeper(store: Arc<dyn SessionStore>, shutdown: &Shutdown) -> tokio::task::JoinHandle<()> {
+    let shutdown = shutdown.clone();
+    tokio::spawn(async move {
+        while shutdown.sleep(Duration::from_secs(60)).await {
+            let swept = store.sweep(crate::store::now()).unwrap_or(0);
+            tracing::info!(sessions = store.len(), swept, "session store");
+        }
+    })
 }
 
 /// What `baken serve` says when no channel is configured: one line per channel built in.
@@ -247,13 +251,12 @@ pub async fn run_telegram(
         });
     }
     {
-        // Housekeeping: forget expired sessions, log counts.
+        // Counts for the operator (expired sessions are swept by `run`).
         let store = store.clone();
         let telegram = telegram.clone();
         let shutdown = shutdown.clone();
         tasks.spawn(async move {
             while shutdown.sleep(Duration::from_secs(60)).await {
-                let swept = store.sweep(crate::store::now()).unwrap_or(0);
                 let s = telegram.stats();
                 use crate::telegram::Stats;
                 let handled = Stats::get(&s.handled);
@@ -270,7 +273,6 @@ pub async fn run_telegram(
                         .map(|d| d.as_millis() as u64)
                         .unwrap_or(0),
                     sessions = store.len(),
-                    swept,
                     "stats"
                 );
             }

@@ -36,18 +36,7 @@ fn bytes_under(dir: &std::path::Path) -> Vec<u8> {
 async fn nothing_personal_on_disk_or_in_trace_logs() {
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
-        .arg("serve")
-        .env("TELOXIDE_TOKEN", TOKEN)
-        .env("TELOXIDE_API_URL", fake.url().as_str())
-        .env("BAKEN_DATA_DIR", dir.path())
-        .env("RUST_LOG", "trace")
-        .env_remove("BAKEN_CONFIG")
-        .current_dir(dir.path())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = fake.spawn_baken_serve(dir.path(), "trace");
 
     let say = |text: &str| {
         let id = fake.message_id();

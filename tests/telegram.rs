@@ -462,18 +462,7 @@ async fn first_language_comes_from_the_app_even_without_start() {
 async fn baken_serve_runs_on_a_token_alone_and_stops_on_sigterm() {
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
-        .arg("serve")
-        .env("TELOXIDE_TOKEN", TOKEN)
-        .env("TELOXIDE_API_URL", fake.url().as_str())
-        .env("BAKEN_DATA_DIR", dir.path())
-        .env("RUST_LOG", "debug")
-        .env_remove("BAKEN_CONFIG")
-        .current_dir(dir.path())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = fake.spawn_baken_serve(dir.path(), "debug");
     fake.text(USER, "hij gaat me vermoorden");
     let sent = fake.wait_sent(USER, 1).await;
     assert!(text(&sent[0]).lines().next().unwrap().contains("112"));

@@ -114,6 +114,23 @@ impl FakeTelegram {
         url::Url::parse(&format!("http://{}/", self.addr)).unwrap()
     }
 
+    /// `baken serve` as an operator starts it on a token alone (no config file), against this
+    /// server, with its data in `dir` and `RUST_LOG=rust_log`; stdout and stderr piped.
+    pub fn spawn_baken_serve(&self, dir: &std::path::Path, rust_log: &str) -> std::process::Child {
+        std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+            .arg("serve")
+            .env("TELOXIDE_TOKEN", TOKEN)
+            .env("TELOXIDE_API_URL", self.url().as_str())
+            .env("BAKEN_DATA_DIR", dir)
+            .env("RUST_LOG", rust_log)
+            .env_remove("BAKEN_CONFIG")
+            .current_dir(dir)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+
     /// Stop answering: the listener closes and connections are refused until [`come_up`].
     pub async fn go_down(&self) {
         self.state.closing.store(true, Ordering::SeqCst);
