@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 
 use baken::config::Config;
 use baken::console::{self, ConsoleOptions};
-use baken::{Content, ContentError, ContentFiles, KeyedHasher, SessionStore, SledStore};
+use baken::{Content, ContentError, ContentFiles, KeyedHasher, MemoryStore, SledStore};
 
 #[derive(Parser)]
 #[command(
@@ -44,8 +44,8 @@ enum Cmd {
         #[arg(long)]
         start: Option<String>,
     },
-    /// Run the configured channels (Telegram, Matrix) until SIGINT or SIGTERM.
-    #[cfg(any(feature = "telegram", feature = "matrix"))]
+    /// Run the configured channels (Telegram, Matrix) until SIGINT or SIGTERM. Needs a build
+    /// with `--features full` (or `telegram`, `matrix`).
     Serve,
     /// Validate content: syntax, missing messages, unreachable nodes, dead ends, patterns.
     Check {
@@ -261,7 +261,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", baken::review::export_markdown(&content, &locale));
             Ok(ExitCode::SUCCESS)
         }
-        #[cfg(any(feature = "telegram", feature = "matrix"))]
         Cmd::Serve => serve(load_config(cli.config.as_deref(), instance)?),
         Cmd::Chat {
             locale,
@@ -269,7 +268,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             start,
         } => {
             let config = load_config(cli.config.as_deref(), instance)?;
-            init_logging(&config);
+            // Log lines would land in the middle of the conversation: only when asked for
+            // with RUST_LOG, and then on stderr.
+            if std::env::var_os("RUST_LOG").is_some_and(|v| !v.is_empty()) {
+                init_logging(&config);
+            }
             let content = Arc::new(baken::load_content(&config)?);
             if let Some(l) = &locale
                 && !content.has_locale(l)
@@ -279,38 +282,45 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     content.locale_ids().join(", ")
                 );
             }
-            // One person at a keyboard, or a script: no flood limit.
-            let engine = baken::engine_for(&config, content).with_flood_limit(None);
-            let data_dir = config.data_dir();
-            let store = SledStore::open(&data_dir, config.ttl_secs())
-                .with_context(|| format!("opening the session cache in {}", data_dir.display()))?;
-            let stats = baken::stats::Stats::open(&data_dir)?;
+            let interactive = std::io::stdin().is_terminal();
+            // One person at a keyboard, or a script: no flood limit. In a terminal, the
+            // terminal's own wording (no buttons, no chat app).
+            let mut engine = baken::engine_for(&config, content).with_flood_limit(None);
+            if interactive {
+                engine = engine.with_channel_messages("console");
+            }
+            // A try-out leaves nothing on disk: sessions in memory, and no reach statistics
+            // (a test chat is not a person reached).
+            let store = MemoryStore::new(config.ttl_secs());
             let options = ConsoleOptions {
                 locale,
                 trace,
-                interactive: std::io::stdin().is_terminal(),
+                interactive,
                 start,
+                width: console::terminal_width(),
             };
-            let stdin = std::io::stdin();
-            let stdout = std::io::stdout();
             let hasher = KeyedHasher::random();
             let backend = console::Backend {
                 engine: &engine,
                 store: &store,
                 hasher: &hasher,
-                stats: Some(&stats),
+                stats: None,
                 clock: &baken::store::now,
             };
-            console::run(&backend, &options, stdin.lock(), stdout.lock())?;
-            store.flush()?;
-            stats.flush()?;
+            let stdout = std::io::stdout();
+            if interactive {
+                let mut terminal = console::Terminal::new()?;
+                console::run_with(&backend, &options, &mut terminal, stdout.lock())?;
+            } else {
+                console::run(&backend, &options, std::io::stdin().lock(), stdout.lock())?;
+            }
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-#[cfg(any(feature = "telegram", feature = "matrix"))]
 fn serve(config: Config) -> anyhow::Result<ExitCode> {
+    baken::serve::refuse_channels_not_built(&config, &|k: &str| std::env::var(k).ok())?;
     init_logging(&config);
     let content = Arc::new(baken::load_content(&config)?);
     let engine = baken::engine_for(&config, content);

@@ -59,8 +59,12 @@ fn a_console_conversation_leaves_no_message_text_on_disk_or_in_logs() {
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("# crisis acute"));
+    // A try-out keeps its session in memory and counts nothing: the data directory stays empty.
     let disk = all_bytes(data.path());
-    assert!(!disk.is_empty(), "the session cache was written");
+    assert!(
+        disk.is_empty() && std::fs::read_dir(data.path()).unwrap().next().is_none(),
+        "baken chat wrote to its data directory"
+    );
     for marker in ["MarkerQ7X", "Zwaantje", "0612345678"] {
         assert!(
             !contains(&disk, marker),
@@ -268,6 +272,30 @@ fn a_bad_config_is_refused_with_its_line() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("baken.toml:1") && err.contains("colour"),
+        "{err}"
+    );
+}
+
+/// The default build has no chat channels (a fast first run); `serve` must say how to get them
+/// rather than start and answer nobody.
+#[cfg(not(any(feature = "telegram", feature = "matrix")))]
+#[test]
+fn serve_without_channels_built_says_how_to_rebuild() {
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_baken"));
+    let out = cmd
+        .arg("serve")
+        .env("BAKEN_DATA_DIR", data.path())
+        .env("TELOXIDE_TOKEN", "123:AA")
+        .env_remove("BAKEN_CONFIG")
+        .current_dir(data.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Telegram is configured")
+            && err.contains("built without Telegram/Matrix: rebuild with `--features full`"),
         "{err}"
     );
 }
