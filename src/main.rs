@@ -26,8 +26,24 @@ struct Cli {
     /// `baken init`. Also $BAKEN_INSTANCE.
     #[arg(long, global = true, env = "BAKEN_INSTANCE")]
     instance: Option<PathBuf>,
+    /// Log lines as text (coloured only on a terminal, never with NO_COLOR) or as JSON, one
+    /// object per line, for log collectors. Also $BAKEN_LOG_FORMAT.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "BAKEN_LOG_FORMAT",
+        default_value = "text"
+    )]
+    log_format: LogFormat,
     #[command(subcommand)]
     command: Cmd,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -154,16 +170,27 @@ fn main() -> ExitCode {
     }
 }
 
-fn init_logging(config: &Config) {
+/// Logs go to stderr, through the filter that silences libraries which log ids and text
+/// ([`baken::log_filter`]), whatever the format.
+fn init_logging(config: &Config, format: LogFormat) {
     let wanted = std::env::var("RUST_LOG")
         .ok()
         .filter(|v| !v.is_empty())
         .unwrap_or_else(|| config.log.clone());
     let filter = tracing_subscriber::EnvFilter::new(baken::log_filter(&wanted));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => {
+            // Colour codes only for a person at a terminal: files and journals get plain text.
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            builder
+                .with_ansi(std::io::stderr().is_terminal() && !no_color)
+                .try_init()
+        }
+    };
 }
 
 /// The configuration: an instance directory's, or `--config`/`./baken.toml`, or the defaults.
@@ -176,6 +203,7 @@ fn load_config(cli_config: Option<&Path>, instance: Option<&Path>) -> anyhow::Re
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let instance = cli.instance.as_deref();
+    let log_format = cli.log_format;
     match cli.command {
         Cmd::Check { flows, locales } => check(flows, locales, instance),
         Cmd::Init { dir, name } => {
@@ -261,7 +289,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", baken::review::export_markdown(&content, &locale));
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Serve => serve(load_config(cli.config.as_deref(), instance)?),
+        Cmd::Serve => serve(load_config(cli.config.as_deref(), instance)?, log_format),
         Cmd::Chat {
             locale,
             trace,
@@ -271,7 +299,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             // Log lines would land in the middle of the conversation: only when asked for
             // with RUST_LOG, and then on stderr.
             if std::env::var_os("RUST_LOG").is_some_and(|v| !v.is_empty()) {
-                init_logging(&config);
+                init_logging(&config, log_format);
             }
             let content = Arc::new(baken::load_content(&config)?);
             if let Some(l) = &locale
@@ -307,6 +335,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 stats: None,
                 clock: &baken::store::now,
             };
+            tracing::info!(interactive, "console chat started");
             let stdout = std::io::stdout();
             if interactive {
                 let mut terminal = console::Terminal::new()?;
@@ -319,9 +348,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn serve(config: Config) -> anyhow::Result<ExitCode> {
+fn serve(config: Config, log_format: LogFormat) -> anyhow::Result<ExitCode> {
     baken::serve::refuse_channels_not_built(&config, &|k: &str| std::env::var(k).ok())?;
-    init_logging(&config);
+    init_logging(&config, log_format);
     let content = Arc::new(baken::load_content(&config)?);
     let engine = baken::engine_for(&config, content);
     let data_dir = config.data_dir();

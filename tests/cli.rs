@@ -299,3 +299,43 @@ fn serve_without_channels_built_says_how_to_rebuild() {
         "{err}"
     );
 }
+
+/// Logs read by a journal or a log collector: no colour codes in a pipe, JSON when asked, and
+/// the same privacy in both (no message text at trace level).
+#[test]
+fn logs_have_no_colour_in_a_pipe_and_json_when_asked() {
+    let data = tempfile::tempdir().unwrap();
+    let out = baken(&["chat"], data.path(), b"MarkerL0G mijn naam is Zwaantje\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("console chat started"), "{err}");
+    assert!(!err.contains('\x1b'), "colour codes in a pipe: {err:?}");
+
+    for args in [
+        &["--log-format", "json", "chat"][..],
+        &["chat", "--log-format", "json"][..],
+    ] {
+        let out = baken(args, data.path(), b"MarkerL0G mijn naam is Zwaantje\n");
+        assert!(out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<&str> = err.lines().filter(|l| !l.is_empty()).collect();
+        assert!(!lines.is_empty());
+        for line in lines {
+            let v: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+            assert!(v["level"].is_string() && v["fields"].is_object(), "{line}");
+            assert!(!line.contains("MarkerL0G") && !line.contains("Zwaantje"));
+        }
+    }
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_baken"));
+    let out = cmd
+        .arg("chat")
+        .env("BAKEN_LOG_FORMAT", "json")
+        .env("RUST_LOG", "info")
+        .env("BAKEN_DATA_DIR", data.path())
+        .current_dir(data.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.trim_start().starts_with('{'), "{err}");
+}
