@@ -46,6 +46,19 @@ enum LogFormat {
     Json,
 }
 
+/// The environment `baken serve` reads (`baken serve --help`).
+const SERVE_ENV_HELP: &str = "Environment:
+  TELOXIDE_TOKEN                  Telegram bot token (from @BotFather)
+  TELOXIDE_API_URL                another Bot API server
+  BAKEN_MATRIX_HOMESERVER         Matrix homeserver address
+  BAKEN_MATRIX_USER               the bot's Matrix account
+  BAKEN_MATRIX_PASSWORD           its password (or BAKEN_MATRIX_ACCESS_TOKEN)
+  BAKEN_MATRIX_STORE_PASSPHRASE   passphrase of the encrypted crypto store
+  BAKEN_INSTANCE, BAKEN_CONFIG    instance directory, configuration file
+  BAKEN_INSTANCE_NAME, BAKEN_DEFAULT_LOCALE, BAKEN_SESSION_TTL_MINUTES, BAKEN_DATA_DIR,
+  BAKEN_FLOWS_DIR, BAKEN_LOCALES_DIR, BAKEN_LOG   override baken.toml
+  RUST_LOG, BAKEN_LOG_FORMAT, NO_COLOR            logging";
+
 #[derive(Subcommand)]
 enum Cmd {
     /// Chat in this terminal (no tokens needed). With input from a pipe, print a transcript.
@@ -62,6 +75,7 @@ enum Cmd {
     },
     /// Run the configured channels (Telegram, Matrix) until SIGINT or SIGTERM. Needs a build
     /// with `--features full` (or `telegram`, `matrix`).
+    #[command(after_help = SERVE_ENV_HELP)]
     Serve,
     /// Validate content: syntax, missing messages, unreachable nodes, dead ends, patterns.
     Check {
@@ -84,12 +98,15 @@ enum Cmd {
     Link {
         /// The campaign tag (from `[[campaign]]` in baken.toml).
         campaign: String,
+        /// The channel the link opens: a Telegram deep link, or a chat with the Matrix bot.
         #[arg(long, value_enum, default_value = "telegram")]
         channel: LinkChannelArg,
     },
     /// Write a campaign's QR code for print (.svg or .png).
     Qr {
+        /// The campaign tag (from `[[campaign]]` in baken.toml).
         campaign: String,
+        /// The channel the link opens: a Telegram deep link, or a chat with the Matrix bot.
         #[arg(long, value_enum, default_value = "telegram")]
         channel: LinkChannelArg,
         /// Output file; the format follows the extension (.svg or .png).
@@ -104,13 +121,16 @@ enum Cmd {
         /// Last day (YYYY-MM-DD); default today.
         #[arg(long)]
         to: Option<jiff::civil::Date>,
+        /// One row per ISO week or per day.
         #[arg(long, value_enum, default_value = "week")]
         by: PeriodArg,
+        /// A table to read, CSV or JSON for a spreadsheet or script, or an SVG bar chart.
         #[arg(long, value_enum, default_value = "table")]
         format: StatsFormat,
     },
     /// The conversation as a diagram for content reviewers.
     Graph {
+        /// Mermaid (renders on GitHub and in many editors) or Graphviz dot.
         #[arg(long, value_enum, default_value = "mermaid")]
         format: GraphFormatArg,
         /// Language of the option labels.
@@ -128,6 +148,7 @@ enum Cmd {
 enum ContentCmd {
     /// All flows as one readable Markdown document.
     Export {
+        /// Language of the document (nl, en).
         #[arg(long, default_value = "nl")]
         locale: String,
     },
@@ -274,6 +295,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Cmd::Graph { format, locale } => {
             let config = load_config(cli.config.as_deref(), instance)?;
             let content = baken::load_content(&config)?;
+            require_locale(&content, &locale)?;
             let format = match format {
                 GraphFormatArg::Mermaid => baken::review::GraphFormat::Mermaid,
                 GraphFormatArg::Dot => baken::review::GraphFormat::Dot,
@@ -286,6 +308,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let config = load_config(cli.config.as_deref(), instance)?;
             let content = baken::load_content(&config)?;
+            require_locale(&content, &locale)?;
             print!("{}", baken::review::export_markdown(&content, &locale));
             Ok(ExitCode::SUCCESS)
         }
@@ -302,13 +325,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 init_logging(&config, log_format);
             }
             let content = Arc::new(baken::load_content(&config)?);
-            if let Some(l) = &locale
-                && !content.has_locale(l)
-            {
-                anyhow::bail!(
-                    "unknown locale `{l}`; available: {}",
-                    content.locale_ids().join(", ")
-                );
+            if let Some(l) = &locale {
+                require_locale(&content, l)?;
             }
             let interactive = std::io::stdin().is_terminal();
             // One person at a keyboard, or a script: no flood limit. In a terminal, the
@@ -381,6 +399,17 @@ fn serve(config: Config, log_format: LogFormat) -> anyhow::Result<ExitCode> {
         .await
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Refuse a language the content does not offer (rather than quietly falling back to Dutch).
+fn require_locale(content: &Content, locale: &str) -> anyhow::Result<()> {
+    if !content.has_locale(locale) {
+        anyhow::bail!(
+            "unknown locale `{locale}`; available: {}",
+            content.locale_ids().join(", ")
+        );
+    }
+    Ok(())
 }
 
 fn campaign_link(config: &Config, tag: &str, channel: LinkChannelArg) -> anyhow::Result<String> {
@@ -464,4 +493,51 @@ fn check(
     }
     println!("{} problem(s)", problems.len());
     Ok(ExitCode::from(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// `--help` explains every option and argument of every subcommand.
+    #[test]
+    fn every_option_of_every_subcommand_has_a_description() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if matches!(id, "help" | "version") {
+                    continue;
+                }
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path} {id}"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                if sub.get_about().is_none() && sub.get_name() != "help" {
+                    missing.push(format!("{path} {}", sub.get_name()));
+                }
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "baken", &mut missing);
+        assert!(missing.is_empty(), "without a description: {missing:?}");
+        super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn serve_help_names_the_environment() {
+        let help = super::Cli::command()
+            .find_subcommand_mut("serve")
+            .unwrap()
+            .render_long_help()
+            .to_string();
+        for var in [
+            "TELOXIDE_TOKEN",
+            "BAKEN_MATRIX_HOMESERVER",
+            "BAKEN_LOG_FORMAT",
+        ] {
+            assert!(help.contains(var), "{var} missing from serve --help");
+        }
+    }
 }

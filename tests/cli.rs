@@ -99,9 +99,21 @@ fn the_transcript_echoes_input_numbers_options_and_exits_zero() {
 #[test]
 fn an_unknown_locale_is_refused() {
     let data = tempfile::tempdir().unwrap();
-    let out = baken(&["chat", "--locale", "xx"], data.path(), b"");
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown locale `xx`"));
+    for args in [
+        &["chat", "--locale", "xx"][..],
+        &["graph", "--locale", "xx"][..],
+        &["content", "export", "--locale", "xx"][..],
+    ] {
+        let out = baken(args, data.path(), b"");
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("unknown locale `xx`; available: en, nl")
+                || err.contains("unknown locale `xx`; available: nl, en"),
+            "{args:?}: {err}"
+        );
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
 }
 
 #[test]
