@@ -226,7 +226,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let instance = cli.instance.as_deref();
     let log_format = cli.log_format;
     match cli.command {
-        Cmd::Check { flows, locales } => check(flows, locales, instance),
+        Cmd::Check { flows, locales } => check(flows, locales, instance, cli.config.as_deref()),
         Cmd::Init { dir, name } => {
             baken::instance::init(&dir, &name)?;
             println!(
@@ -269,6 +269,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let to = to.unwrap_or(today);
             let from =
                 from.unwrap_or_else(|| to.checked_sub(jiff::Span::new().days(27)).unwrap_or(to));
+            if from > to {
+                anyhow::bail!("--from {from} is after --to {to}");
+            }
             let stats = baken::stats::Stats::open(&config.data_dir())?;
             let period = match by {
                 PeriodArg::Day => baken::stats::Period::Day,
@@ -325,6 +328,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 init_logging(&config, log_format);
             }
             let content = Arc::new(baken::load_content(&config)?);
+            refuse_what_check_refuses(&config, &content)?;
             if let Some(l) = &locale {
                 require_locale(&content, l)?;
             }
@@ -370,6 +374,7 @@ fn serve(config: Config, log_format: LogFormat) -> anyhow::Result<ExitCode> {
     baken::serve::refuse_channels_not_built(&config, &|k: &str| std::env::var(k).ok())?;
     init_logging(&config, log_format);
     let content = Arc::new(baken::load_content(&config)?);
+    refuse_what_check_refuses(&config, &content)?;
     let engine = baken::engine_for(&config, content);
     let data_dir = config.data_dir();
     let store = SledStore::open(&data_dir, config.ttl_secs())
@@ -399,6 +404,30 @@ fn serve(config: Config, log_format: LogFormat) -> anyhow::Result<ExitCode> {
         .await
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `baken check` reports beyond loading: the editorial lint and the configuration against
+/// the content (default language, campaigns).
+fn problems(config: &Config, content: &Content) -> Vec<baken::Problem> {
+    let mut problems = content.lint();
+    problems.extend(baken::instance::check_config(config, content));
+    problems
+}
+
+/// `chat` and `serve` start only what `baken check` accepts: an instance that check rejects
+/// would otherwise run with a silent fallback (another language, a missing message).
+fn refuse_what_check_refuses(config: &Config, content: &Content) -> anyhow::Result<()> {
+    let problems = problems(config, content);
+    if problems.is_empty() {
+        return Ok(());
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    anyhow::bail!(
+        "{} problem(s) in the configuration or content (as `baken check` reports them); fix them first",
+        problems.len()
+    )
 }
 
 /// Refuse a language the content does not offer (rather than quietly falling back to Dutch).
@@ -451,9 +480,26 @@ fn check(
     flows: Option<PathBuf>,
     locales: Option<PathBuf>,
     instance: Option<&Path>,
+    config_file: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let mut files = ContentFiles::with_dirs(flows.as_deref(), locales.as_deref())?;
     let mut instance_config = None;
+    if instance.is_none() {
+        // The configuration `serve` and `chat` would use (./baken.toml, --config, BAKEN_*).
+        match Config::load(config_file) {
+            Ok(config) => {
+                if let Some(enabled) = &config.locales {
+                    files.only_locales(enabled);
+                }
+                instance_config = Some(config);
+            }
+            Err(e) => {
+                println!("{e}");
+                println!("1 problem(s)");
+                return Ok(ExitCode::from(1));
+            }
+        }
+    }
     if let Some(dir) = instance {
         // The instance's configuration is checked too: entry nodes and languages of campaigns.
         match Config::load_instance(dir) {
@@ -471,10 +517,10 @@ fn check(
     }
     let problems = match Content::load(files) {
         Ok(content) => {
-            let mut problems = content.lint();
-            if let Some(config) = &instance_config {
-                problems.extend(baken::instance::check_config(config, &content));
-            }
+            let problems = match &instance_config {
+                Some(config) => problems(config, &content),
+                None => content.lint(),
+            };
             if problems.is_empty() {
                 println!(
                     "ok: {} nodes, locales {}",

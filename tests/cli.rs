@@ -351,3 +351,123 @@ fn logs_have_no_colour_in_a_pipe_and_json_when_asked() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.trim_start().starts_with('{'), "{err}");
 }
+
+/// Run `baken` as an operator would, with a home of its own (the default data directories).
+fn operator(args: &[&str], cwd: &Path, home: &Path, env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_baken"));
+    cmd.args(args)
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("BAKEN_CONFIG")
+        .env_remove("BAKEN_DATA_DIR")
+        .env_remove("BAKEN_INSTANCE")
+        .env_remove("RUST_LOG")
+        .current_dir(cwd)
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+/// The README's "A municipality's own Baken" commands, as written, right after `baken init`.
+#[test]
+fn the_readme_instance_examples_work_after_init() {
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = operator(args, cwd.path(), home.path(), &[]);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["init", "gemeente-x", "--name", "Gemeente X"]);
+    assert!(run(&["check", "--instance", "gemeente-x"]).starts_with("ok:"));
+    assert_eq!(
+        run(&["link", "poster-najaar", "--instance", "gemeente-x"]).trim(),
+        "https://t.me/BakenVoorbeeldBot?start=c-poster-najaar"
+    );
+    run(&[
+        "qr",
+        "poster-najaar",
+        "--instance",
+        "gemeente-x",
+        "--out",
+        "poster.svg",
+    ]);
+    assert!(cwd.path().join("poster.svg").exists());
+    assert!(
+        run(&[
+            "stats",
+            "--instance",
+            "gemeente-x",
+            "--by",
+            "week",
+            "--format",
+            "table"
+        ])
+        .starts_with("period")
+    );
+    // The template marks its example campaign as one.
+    let toml = std::fs::read_to_string(cwd.path().join("gemeente-x/baken.toml")).unwrap();
+    assert!(toml.contains("EXAMPLE campaign"));
+}
+
+/// `chat` and `check` agree: a language Baken does not have is refused, from any source.
+#[test]
+fn an_unknown_default_locale_is_refused_by_check_and_chat() {
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let fr = [("BAKEN_DEFAULT_LOCALE", "fr")];
+    for args in [&["chat"][..], &["check"][..]] {
+        let out = operator(args, cwd.path(), home.path(), &fr);
+        assert!(!out.status.success(), "{args:?} accepted fr");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            all.contains("default_locale `fr` (from BAKEN_DEFAULT_LOCALE) is not a language here"),
+            "{args:?}: {all}"
+        );
+    }
+    std::fs::write(cwd.path().join("baken.toml"), "default_locale = \"fr\"\n").unwrap();
+    let out = operator(&["chat"], cwd.path(), home.path(), &[]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("baken.toml:1: default_locale `fr`"));
+}
+
+#[test]
+fn stats_refuses_from_after_to_and_instances_keep_their_own_data() {
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let out = operator(
+        &["stats", "--from", "2026-12-01", "--to", "2026-11-01"],
+        cwd.path(),
+        home.path(),
+        &[],
+    );
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--from 2026-12-01 is after --to 2026-11-01")
+    );
+
+    for name in ["a", "b"] {
+        std::fs::create_dir_all(cwd.path().join(name)).unwrap();
+    }
+    let a = baken::config::Config::load_instance(&cwd.path().join("a")).unwrap();
+    let b = baken::config::Config::load_instance(&cwd.path().join("b")).unwrap();
+    assert_ne!(a.data_dir(), b.data_dir());
+    assert!(
+        a.data_dir()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("a-")
+    );
+}
