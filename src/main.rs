@@ -342,6 +342,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             // A try-out leaves nothing on disk: sessions in memory, and no reach statistics
             // (a test chat is not a person reached).
             let store = MemoryStore::new(config.ttl_secs());
+            // In a terminal without --locale, the terminal's language (LANG, LC_ALL) when
+            // Baken has it; a transcript (piped) does not depend on the environment.
+            let locale = locale.or_else(|| {
+                interactive
+                    .then(|| console::locale_from_env(|k| std::env::var(k).ok()))
+                    .flatten()
+            });
             let options = ConsoleOptions {
                 locale,
                 trace,
