@@ -117,6 +117,9 @@ pub fn write_reply(output: &mut dyn Write, reply: &Reply, trace: bool) -> io::Re
         if let Some(kind) = reply.crisis {
             writeln!(output, "# crisis {kind}")?;
         }
+        if reply.caution {
+            writeln!(output, "# caution")?;
+        }
         writeln!(output, "# node {}", reply.node.as_deref().unwrap_or("-"))?;
     }
     writeln!(output, "{}", reply.text.trim_end())?;

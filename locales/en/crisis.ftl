@@ -15,3 +15,8 @@ crisis-child =
     Call or chat with { -kt }: { -kt-tel }. Free and anonymous, for children and young people aged 8 to 18.
     Is someone being hurt right now? Call { -tel-112 }.
     Also tell an adult you trust, like a teacher or a coach.
+
+crisis-child-adult =
+    Is it happening now? Call { -tel-112 }.
+    For advice, or to report a concern about a child: call { -vt } on { -vt-tel }. Free, day and night.
+    I am a chat bot and cannot send help myself.

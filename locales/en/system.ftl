@@ -14,3 +14,5 @@ erased =
     In danger? Call { -tel-112 }.
 
 slow-down = You are sending many messages quickly. Take a moment, I am still here. In danger? Call { -tel-112 }.
+
+caution-line = Are you in danger now? Call { -tel-112 }.

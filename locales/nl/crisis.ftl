@@ -15,3 +15,8 @@ crisis-child =
     Bel of chat met { -kt }: { -kt-tel }. Gratis en anoniem, voor kinderen en jongeren van 8 tot 18.
     Wordt iemand nu pijn gedaan? Bel { -tel-112 }.
     Vertel het ook aan een volwassene die je vertrouwt, zoals een juf, meester of coach.
+
+crisis-child-adult =
+    Gebeurt het nu? Bel { -tel-112 }.
+    Voor advies of een melding over een kind: bel { -vt } via { -vt-tel }. Gratis, dag en nacht.
+    Ik ben een chatbot en kan zelf geen hulp sturen.
