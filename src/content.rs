@@ -54,6 +54,8 @@ pub const REQUIRED_MESSAGES: &[&str] = &[
     "empty-message",
     "erased",
     "slow-down",
+    "not-offered",
+    "deep-link-promise",
 ];
 
 /// Messages channels say themselves (e.g. "this bot only works in a private chat"). Channels
@@ -74,6 +76,12 @@ pub const CHANNEL_MESSAGES: &[&str] = &[
     "matrix-direct-only",
     "matrix-delete-chat",
     "matrix-undecryptable",
+    // The terminal (src/console.rs, `Engine::with_channel_messages("console")`): its own
+    // wording of `help` and `erased` (no buttons or apps in a terminal), how to quit, and the
+    // line a deep link shows before its node.
+    "console-help",
+    "console-erased",
+    "console-how-to-quit",
 ];
 
 /// One kind of crisis that crisis detection recognises.
@@ -1286,6 +1294,11 @@ impl Content {
             .unwrap_or(&self.locales[self.base])
     }
 
+    /// Whether the base locale (and so every locale, by fallback) has a message.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.locales[self.base].bundle.has_message(id)
+    }
+
     /// Render a message in a locale, falling back to the base locale message by message.
     pub fn render(&self, locale: &str, id: &str) -> String {
         self.render_with(locale, id, Some(&message_args(self.ttl_minutes)))
@@ -1373,6 +1386,8 @@ impl Content {
 pub fn message_args(ttl_minutes: u64) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("ttl", ttl_minutes);
+    // How many options the current node offers (`not-offered`; the engine sets it there).
+    args.set("count", 4);
     args.set("vt-chat", "unknown");
     args.set("local", "unknown");
     args

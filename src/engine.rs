@@ -155,6 +155,9 @@ pub struct Engine {
     campaigns: Vec<Campaign>,
     vt_chat_hours: Option<Week>,
     local_hours: Option<Week>,
+    /// A channel whose own wording replaces a message where it has one: with `console`,
+    /// `console-help` is said instead of `help` (no "tap a button" in a terminal).
+    channel_messages: Option<&'static str>,
 }
 
 impl Engine {
@@ -171,7 +174,16 @@ impl Engine {
             campaigns: Vec::new(),
             vt_chat_hours: None,
             local_hours: None,
+            channel_messages: None,
         }
+    }
+
+    /// Say `CHANNEL-ID` instead of `ID` wherever the content has such a message: a channel's
+    /// own wording for the few messages that name phone gestures (see
+    /// [`crate::content::CHANNEL_MESSAGES`]).
+    pub fn with_channel_messages(mut self, channel: &'static str) -> Self {
+        self.channel_messages = Some(channel);
+        self
     }
 
     /// The instance's campaigns: a deep link `c-TAG` opens a declared, running campaign's entry
@@ -190,9 +202,22 @@ impl Engine {
     }
 
     fn render(&self, locale: &str, id: &str, now: u64) -> String {
+        self.render_with(locale, id, now, None)
+    }
+
+    fn render_with(&self, locale: &str, id: &str, now: u64, extra: Option<(&str, u64)>) -> String {
         let mut args = crate::content::message_args(self.content.ttl_minutes());
+        if let Some((name, value)) = extra {
+            args.set(name.to_string(), value);
+        }
         args.set("vt-chat", hours::state(self.vt_chat_hours.as_ref(), now));
         args.set("local", hours::state(self.local_hours.as_ref(), now));
+        if let Some(channel) = self.channel_messages {
+            let own = format!("{channel}-{id}");
+            if self.content.has_message(&own) {
+                return self.content.render_with(locale, &own, Some(&args));
+            }
+        }
         self.content.render_with(locale, id, Some(&args))
     }
 
@@ -306,6 +331,7 @@ impl Engine {
             .or_else(|| session.as_ref().map(|s| s.locale.clone()))
             .or_else(|| hint.and_then(|h| self.locale_for(h)))
             .unwrap_or_else(|| self.default_locale.clone());
+        let first_time = session.is_none();
         let mut s = session.unwrap_or_else(|| Session::new(&locale, now));
         if self.flooded(&mut s, now) {
             return self.flood_reply(s);
@@ -315,8 +341,18 @@ impl Engine {
         if link.campaign.is_some() {
             s.campaign = link.campaign;
         }
-        let node = link.node.unwrap_or_else(|| "welcome".to_string());
-        self.goto(s, &node)
+        match link.node {
+            // A poster's link skips the welcome; its promises (a bot, stop erases, 112) come
+            // first in one short line, for a person who has not seen them.
+            Some(node) if node != "welcome" && first_time => {
+                let locale = s.locale.clone();
+                let mut out = self.goto(s, &node);
+                out.replies
+                    .insert(0, self.plain(&locale, "deep-link-promise", now));
+                out
+            }
+            node => self.goto(s, node.as_deref().unwrap_or("welcome")),
+        }
     }
 
     /// Read a deep-link payload: `_`-separated `key-value` parts: `c-` a campaign tag, `l-` a
@@ -453,6 +489,22 @@ impl Engine {
             if let Some(index) = by_number.or_else(by_label) {
                 let id = cur.id.clone();
                 return self.choose(s.expect("a node implies a session"), &id, index);
+            }
+            // A number that is not offered: say which are, with the same options, and stay.
+            if !cur.options.is_empty() && normal.chars().all(|c| c.is_ascii_digit()) {
+                let mut reply = self.plain_with(
+                    &locale,
+                    "not-offered",
+                    now,
+                    ("count", cur.options.len() as u64),
+                );
+                reply.options = self.options(&locale, cur, now);
+                reply.node = Some(cur.id.clone());
+                return Outcome {
+                    session: s,
+                    replies: vec![reply],
+                    effects: vec![],
+                };
             }
         }
 
@@ -602,6 +654,16 @@ impl Engine {
             node: None,
             crisis: None,
             caution: false,
+        }
+    }
+
+    fn plain_with(&self, locale: &str, id: &str, now: u64, arg: (&str, u64)) -> Reply {
+        Reply {
+            text: self.render_with(locale, id, now, Some(arg)),
+            options: vec![],
+            links: vec![],
+            node: None,
+            crisis: None,
         }
     }
 

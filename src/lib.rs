@@ -31,7 +31,6 @@ pub mod instance;
 #[cfg(feature = "matrix")]
 pub mod matrix;
 pub mod review;
-#[cfg(any(feature = "telegram", feature = "matrix"))]
 pub mod serve;
 pub mod stats;
 pub mod store;
