@@ -47,6 +47,8 @@ pub const REQUIRED_MESSAGES: &[&str] = &[
     "empty-message",
     "erased",
     "slow-down",
+    // Shown before a routed answer when danger is possible but not certain (issue 11/12).
+    "caution-line",
 ];
 
 /// Messages channels say themselves (e.g. "this bot only works in a private chat"). Channels

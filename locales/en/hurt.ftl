@@ -1,7 +1,7 @@
 # "I go too far, or I am afraid I will". Honest, without blaming.
 
 hurt =
-    Good that you are looking into this. That is a first step.
+    It is good that you are looking into this. That is a first step.
     First, honestly: Baken does not keep what you type and tells no one anything. I am a bot, not a counsellor.
     You are responsible for your own behaviour. That also means: you can change it. Many people who go too far feel ashamed or guilty. Help is there for you too: { -vt }, { -vt-tel }.
     Where would you like to start?
@@ -19,7 +19,7 @@ hurt-timeout =
     - Leave the room, or go outside. Go for a walk.
     - Do not drink alcohol or use drugs. They make it harder to hold yourself back.
     - Only come back when you are really calm. Then talk further.
-    Can you not stop? Call { -vt }: { -vt-tel }, day and night. Also for people who go too far themselves.
+    If you cannot stop, call { -vt }: { -vt-tel }, day and night. Also for people who go too far themselves.
     Is someone in danger? Call { -tel-112 }.
 
 hurt-ladder =
@@ -41,8 +41,8 @@ hurt-kids =
 hurt-parent =
     Raising children can be very hard, especially with stress, money worries or other problems. Looking this up shows that you want to do it differently.
     - Is it building up? Make sure your child is safe and step away until you are calm.
-    - Ask for help. That is not failing. For example your GP, the Centrum voor Jeugd en Gezin (youth and family centre) or the local social team (wijkteam).
-    - Or call { -vt }: { -vt-tel }, day and night, anonymous if you like.
+    - Ask for help. That is not failing. For example your GP, or the local social team or youth team (wijkteam, jeugdteam).
+    - Or call { -vt }: { -vt-tel }, day and night. You can ask for advice anonymously.
     Is your child in danger now? Call { -tel-112 }.
 
 hurt-help =

@@ -2,8 +2,8 @@
 
 signals =
     Signs are not proof. A suspicion does not have to be right. But it is a reason to look carefully, talk about your worries and ask for advice. A gut feeling counts too.
-    Advice, anonymous if you like: { -vt }, { -vt-tel }.
-    Whose signs would you like to see?
+    You can ask for advice anonymously: { -vt }, { -vt-tel }.
+    Signs in whom?
 
 opt-signals-victim = In someone who experiences it
 opt-signals-user = In someone who uses violence
@@ -33,7 +33,7 @@ signals-user =
     Do you recognise this in yourself? That takes courage. There is help: { -vt }, { -vt-tel }.
 
 signals-child =
-    Children who see or hear fighting or violence at home are hurt by it just as much as if they were hit themselves.
+    Seeing or hearing fighting and violence hurts children just as much as being hit themselves.
     Possible signs in children:
     - often missing school
     - afraid, or caring a lot for a parent

@@ -17,7 +17,7 @@ hurt-timeout =
     Neem nu een time-out:
     - Stop. Zeg: "Ik neem een time-out. Ik kom terug als ik rustig ben."
     - Ga weg uit de kamer, of naar buiten. Loop een stuk.
-    - Drink geen alcohol en gebruik geen drugs. Daardoor rem je jezelf minder af.
+    - Drink geen alcohol en gebruik geen drugs. Alcohol en drugs maken het moeilijker om jezelf af te remmen.
     - Kom pas terug als je echt rustig bent. Praat dan verder.
     Lukt het niet om te stoppen? Bel { -vt }: { -vt-tel }, dag en nacht. Ook voor wie zelf te ver gaat.
     Is iemand in gevaar? Bel { -tel-112 }.
@@ -41,8 +41,8 @@ hurt-kids =
 hurt-parent =
     Opvoeden kan heel zwaar zijn, zeker met stress, geldzorgen of andere problemen. Dat je dit opzoekt, laat zien dat je het anders wilt.
     - Loopt het op? Zorg dat je kind veilig is en neem afstand tot je rustig bent.
-    - Vraag hulp. Dat is geen falen. Bijvoorbeeld bij je huisarts, het Centrum voor Jeugd en Gezin of het wijkteam.
-    - Of bel { -vt }: { -vt-tel }, dag en nacht, ook anoniem.
+    - Vraag hulp. Dat is geen falen. Bijvoorbeeld bij je huisarts, het wijkteam of het jeugdteam.
+    - Of bel { -vt }: { -vt-tel }, dag en nacht. Advies vragen kan anoniem.
     Is je kind nu in gevaar? Bel { -tel-112 }.
 
 hurt-help =

@@ -2,8 +2,8 @@
 
 signals =
     Signalen zijn geen bewijs. Een vermoeden hoeft niet te kloppen. Maar het is een reden om goed te kijken, je zorgen te bespreken en advies te vragen. Ook een onderbuikgevoel telt.
-    Advies, ook anoniem: { -vt }, { -vt-tel }.
-    Van wie wil je signalen zien?
+    Advies vragen kan anoniem: { -vt }, { -vt-tel }.
+    Bij wie wil je signalen zien?
 
 opt-signals-victim = Bij iemand die het meemaakt
 opt-signals-user = Bij iemand die geweld gebruikt
@@ -33,7 +33,7 @@ signals-user =
     Herken je dit bij jezelf? Dat is moedig. Er is hulp: { -vt }, { -vt-tel }.
 
 signals-child =
-    Kinderen die ruzie of geweld thuis zien of horen, worden daar net zo goed door geraakt als wanneer ze zelf geslagen worden.
+    Ruzie en geweld zien of horen doet kinderen net zoveel pijn als zelf geslagen worden.
     Mogelijke signalen bij kinderen:
     - vaak niet op school zijn
     - bang, of juist heel erg zorgen voor een ouder
