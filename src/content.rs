@@ -22,6 +22,11 @@ use unic_langid::LanguageIdentifier;
 
 use crate::text::normalise_pattern;
 
+mod editorial;
+pub use editorial::{
+    HUMAN_EXCEPTIONS, JARGON, LONG_SENTENCE_ALLOWED, MAX_SENTENCE_WORDS, sentences,
+};
+
 static EMBEDDED_FLOWS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/flows");
 static EMBEDDED_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
@@ -567,6 +572,10 @@ impl Content {
         if files.flows.is_empty() {
             problems.push(Problem::new("flows", None, "no flow files (*.toml) found"));
         }
+        // A flow file that does not parse hides all its nodes: the checks that need every node
+        // (options to missing nodes, required nodes) would bury the one real error under dozens
+        // of follow-on errors, so they are skipped until it is fixed.
+        let mut unparsed_flows = 0;
         for file in &files.flows {
             let flow: FlowFile = match toml::from_str(&file.text) {
                 Ok(f) => f,
@@ -575,8 +584,12 @@ impl Content {
                     problems.push(Problem::new(
                         &file.path,
                         line,
-                        e.message().trim().to_string(),
+                        format!(
+                            "{} (this file's nodes are not loaded; checks that need them are                              skipped until this is fixed)",
+                            e.message().trim()
+                        ),
                     ));
+                    unparsed_flows += 1;
                     continue;
                 }
             };
@@ -697,7 +710,7 @@ impl Content {
                 }
             }
         }
-        for (file, line, target) in &option_targets {
+        for (file, line, target) in option_targets.iter().filter(|_| unparsed_flows == 0) {
             if !index.contains_key(target) {
                 problems.push(Problem::new(
                     file,
@@ -706,7 +719,7 @@ impl Content {
                 ));
             }
         }
-        for required in REQUIRED_NODES {
+        for required in REQUIRED_NODES.iter().filter(|_| unparsed_flows == 0) {
             if !index.contains_key(*required) {
                 problems.push(Problem::new(
                     "flows",
@@ -1207,6 +1220,7 @@ impl Content {
                 }
             }
         }
+        problems.extend(self.editorial_lint());
         let _ = &self.shared_terms;
         problems
     }

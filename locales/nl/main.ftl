@@ -58,7 +58,7 @@ privacy =
     Wat Baken bewaart: waar je bent in het gesprek en in welke taal. Niet wat je typt, niet je naam en niet je nummer. Na { $ttl } minuten zonder bericht vergeet ik ook dat.
     Baken telt ook hoe vaak een onderwerp wordt gekozen. Daarin staat niets over jou.
     Baken geeft niets door aan Veilig Thuis, de politie of wie dan ook. Jij beslist of je iemand belt.
-    Let op: de berichten staan wel in je eigen chat-app, en soms ook op een tablet of computer waar die app op staat. Typ stop om dit gesprek te wissen, en verwijder daarna de chat zelf.
+    Let op: de berichten staan wel in je eigen chat-app. Soms ook op een tablet of computer waar die app op staat. Typ stop om dit gesprek te wissen, en verwijder daarna de chat zelf.
     In gevaar? Bel { -tel-112 }.
 
 link-vt = Veilig Thuis (chat en informatie)

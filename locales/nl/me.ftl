@@ -38,7 +38,7 @@ me-forms =
     Het gaat om de relatie, niet om de plek. Het hoeft niet thuis te gebeuren.
 
 me-forms-control =
-    Soms is het een patroon: de ander is jaloers, controleert je, maakt je klein en houdt je weg bij vrienden en familie. Soms is een dreiging al genoeg om je bang te maken. Dat heet dwingende controle. Het is ernstig, ook als er niet geslagen wordt.
+    Soms is het een patroon. De ander is jaloers, controleert je en maakt je klein. Of houdt je weg bij vrienden en familie. Soms is een dreiging al genoeg om je bang te maken. Dat heet dwingende controle. Het is ernstig, ook als er niet geslagen wordt.
     Twijfel je? Vraag advies bij { -vt }: { -vt-tel }. Je hoeft niet te bewijzen dat het erg genoeg is.
 
 me-cycle =
@@ -52,7 +52,7 @@ me-cycle =
     { -vt } denkt met je mee: { -vt-tel }. Advies vragen kan anoniem.
 
 me-fault =
-    Nee. Het is nooit jouw schuld. Wie geweld gebruikt, is zelf verantwoordelijk voor dat gedrag. Het geweld van de ander is nooit jouw schuld, ook als er eerst ruzie was en ook als je iets terugdeed.
+    Nee. Het is nooit jouw schuld. Wie geweld gebruikt, is zelf verantwoordelijk voor dat gedrag. Het geweld van de ander is nooit jouw schuld. Ook niet als er eerst ruzie was, of als je iets terugdeed.
     Veel mensen schamen zich, of zijn bang voor wat er gebeurt als ze het vertellen. Dat is begrijpelijk. Je bent niet de enige: het gebeurt in veel gezinnen.
     Praten kan zonder je naam te noemen: { -vt }, { -vt-tel }.
 

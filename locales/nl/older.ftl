@@ -2,7 +2,7 @@
 
 older =
     Ben je ouder, of heb je zorg nodig van anderen? Dan ben je soms afhankelijk van de mensen om je heen. Daardoor ben je kwetsbaarder.
-    Het kan gaan om iemand die je geld afpakt, je pijn doet, je uitscheldt of je niet de zorg geeft die je nodig hebt. Vaak is het iemand met wie je samenwoont, of familie.
+    Het kan gaan om iemand die je geld afpakt, je pijn doet of je uitscheldt. Of die je niet de zorg geeft die je nodig hebt. Vaak is het iemand met wie je samenwoont, of familie.
     Het is niet jouw schuld. Hulp kan via je huisarts, de thuiszorg of { -vt }: { -vt-tel }. Gratis, dag en nacht. Advies vragen kan anoniem.
     Maak je je zorgen om een oudere? Ook dan kun je { -vt } om advies vragen.
     In gevaar? Bel { -tel-112 }.
