@@ -34,6 +34,9 @@ static EMBEDDED_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 /// message by message.
 pub const BASE_LOCALE: &str = "nl";
 
+/// The file in `flows/` that says which sources every node rests on.
+pub const SOURCES_FILE: &str = "SOURCES.md";
+
 /// Nodes the engine itself sends people to; every flow set must define them.
 pub const REQUIRED_NODES: &[&str] = &[
     "welcome",
@@ -217,6 +220,9 @@ pub struct ContentFiles {
     /// them are left out. Their crisis patterns still apply (people switch languages under
     /// stress).
     pub disabled: BTreeSet<String>,
+    /// `flows/SOURCES.md`: where each node's statements come from. Not needed to run; the
+    /// content export (`baken content export`) shows it under every node for reviewers.
+    pub sources: Option<SourceFile>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -230,12 +236,15 @@ impl ContentFiles {
     pub fn embedded() -> Self {
         let mut files = ContentFiles::default();
         for f in EMBEDDED_FLOWS.files() {
+            let source = SourceFile {
+                path: format!("flows/{}", f.path().display()),
+                text: String::from_utf8_lossy(f.contents()).into_owned(),
+                instance: false,
+            };
             if f.path().extension().is_some_and(|e| e == "toml") {
-                files.flows.push(SourceFile {
-                    path: format!("flows/{}", f.path().display()),
-                    text: String::from_utf8_lossy(f.contents()).into_owned(),
-                    instance: false,
-                });
+                files.flows.push(source);
+            } else if f.path() == Path::new(SOURCES_FILE) {
+                files.sources = Some(source);
             }
         }
         for f in EMBEDDED_LOCALES.files() {
@@ -330,6 +339,8 @@ impl ContentFiles {
             for path in read_dir_sorted(flows)? {
                 if path.extension().is_some_and(|e| e == "toml") {
                     self.flows.push(read(&path)?);
+                } else if path.file_name().is_some_and(|n| n == SOURCES_FILE) && !instance {
+                    self.sources = Some(read(&path)?);
                 }
             }
         }

@@ -769,3 +769,43 @@ fn check_keeps_dutch_sentences_short_and_jargon_explained() {
         "{shown:#?}"
     );
 }
+
+#[test]
+fn the_export_shows_every_node_with_its_sources() {
+    let c = content();
+    for locale in LOCALES {
+        let md = baken::review::export_markdown(&c, locale);
+        for node in c.nodes() {
+            let section = md
+                .split(&format!("### `{}`\n", node.id))
+                .nth(1)
+                .unwrap_or_else(|| panic!("[{locale}] {} missing from the export", node.id));
+            let first = section.trim_start().lines().next().unwrap_or_default();
+            assert!(
+                first.starts_with("Sources: ") && !first.contains("none listed"),
+                "[{locale}] {} has no sources in the export: {first}",
+                node.id
+            );
+        }
+    }
+    let md = baken::review::export_markdown(&c, "nl");
+    let abroad = md.split("### `abroad`").nth(1).unwrap();
+    assert!(abroad.contains("facts:Left behind"), "{abroad}");
+}
+
+#[test]
+fn check_names_a_node_without_sources() {
+    let problems = check_edited(|d| {
+        replace_in(
+            &d.join("flows/SOURCES.md"),
+            "| pregnancy (topics) |",
+            "| (topics) |",
+        );
+    });
+    let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].contains("topics.toml:") && shown[0].contains("`pregnancy` has no row"),
+        "{shown:#?}"
+    );
+}

@@ -140,7 +140,29 @@ impl Content {
         let mut problems = Vec::new();
         self.lint_human_contact(&mut problems);
         self.lint_readability(&mut problems);
+        self.lint_sources(&mut problems);
         problems
+    }
+
+    /// Every shipped node has a row in `flows/SOURCES.md` (what its statements rest on), so
+    /// the export a reviewer reads shows it. Instance nodes are the municipality's own.
+    fn lint_sources(&self, problems: &mut Vec<Problem>) {
+        let Some(file) = &self.files.sources else {
+            return;
+        };
+        let sources = crate::review::node_sources(&file.text);
+        for node in self.nodes.iter().filter(|n| !n.instance) {
+            if !sources.contains_key(&node.id) {
+                problems.push(Problem::new(
+                    &node.file,
+                    Some(node.line),
+                    format!(
+                        "node `{}` has no row in {}: say what its statements rest on",
+                        node.id, file.path
+                    ),
+                ));
+            }
+        }
     }
 
     /// Every node a person can reach names Veilig Thuis's number (or its relevant line), in
