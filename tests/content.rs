@@ -809,3 +809,22 @@ fn check_names_a_node_without_sources() {
         "{shown:#?}"
     );
 }
+
+#[test]
+fn check_requires_112_where_danger_is_possible() {
+    let problems = check_edited(|d| {
+        // The first 112 line in the phone path is the one of `phone` itself.
+        replace_in(
+            &d.join("locales/en/phone.ftl"),
+            "    In danger? Call { -tel-112 }.\n",
+            "",
+        );
+    });
+    let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].contains("phone.toml:")
+            && shown[0].contains("node `phone` [en] does not name the emergency number"),
+        "{shown:#?}"
+    );
+}

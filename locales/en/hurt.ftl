@@ -4,6 +4,7 @@ hurt =
     It is good that you are looking into this. That is a first step.
     First, honestly: Baken does not keep what you type and tells no one anything. I am a bot, not a counsellor.
     You are responsible for your own behaviour. That also means: you can change it. Many people who go too far feel ashamed or guilty. Help is there for you too: { -vt }, { -vt-tel }.
+    Is someone in danger now? Call { -tel-112 }.
     Where would you like to start?
 
 opt-hurt-timeout = The tension is rising now
@@ -31,12 +32,14 @@ hurt-ladder =
     - feeling unseen or unheard
     - feeling powerless
     Which signs do you notice in yourself? Learn to recognise them, and then take a time-out. Help with this: { -vt }, { -vt-tel }.
+    Is someone in danger now? Call { -tel-112 }.
 
 hurt-kids =
     Children notice more than you think. They feel the tension, hear the arguments and see the consequences. Even when they seem not to notice.
     Seeing or hearing violence hurts children just as much as being hit themselves. They are more likely to have problems, and later to face violence in their own lives.
     That is hard to read. It also means: if you change, that helps your children.
     Help, for parents too: { -vt }, { -vt-tel }.
+    Is your child in danger now? Call { -tel-112 }.
 
 hurt-parent =
     Raising children can be very hard, especially with stress, money worries or other problems. Looking this up shows that you want to do it differently.
@@ -51,3 +54,4 @@ hurt-help =
     - Your GP.
     - Courses and training to deal with anger differently. They differ per region. Ask { -vt }, your GP or the local social team (wijkteam) what there is near you.
     Note: is your partner afraid of you, or do you control your partner? Then couples therapy together is not the right place to start. Get help for yourself first.
+    Is someone in danger now? Call { -tel-112 }.

@@ -40,6 +40,7 @@ me-forms =
 me-forms-control =
     Sometimes it is a pattern: the other person is jealous, controls you, makes you feel small and keeps you away from friends and family. Sometimes a threat alone is enough to make you afraid. This is called coercive control. It is serious, even when there is no hitting.
     Not sure? Ask { -vt } for advice: { -vt-tel }. You do not have to prove it is bad enough.
+    In danger? Call { -tel-112 }.
 
 me-cycle =
     Often it goes round in a circle:
@@ -50,11 +51,13 @@ me-cycle =
     - and then the tension builds up again.
     It usually does not stop by itself. It often comes back. That is not because of you.
     { -vt } can help you think it through: { -vt-tel }. You can ask for advice anonymously.
+    In danger? Call { -tel-112 }.
 
 me-fault =
     No. It is never your fault. Whoever uses violence is responsible for that behaviour. The other person's violence is never your fault, even if there was an argument first and even if you fought back.
     Many people feel ashamed, or are afraid of what happens if they tell. That is understandable. You are not the only one: it happens in many families.
     You can talk without giving your name: { -vt }, { -vt-tel }.
+    In danger? Call { -tel-112 }.
 
 me-redflags =
     Some signs mean: there is serious danger. For example:
@@ -96,6 +99,7 @@ me-safetyplan =
 
 me-safetyplan-digital =
     Include your phone and the internet in your plan too. For example, turn off "location sharing". More tips under "Making my phone safe" and from { -safetyned }.
+    In danger? Call { -tel-112 }.
 
 me-shelter =
     Do you need to leave and have nowhere safe to go? There is shelter for women and for men.

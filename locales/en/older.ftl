@@ -21,3 +21,4 @@ older-carer =
     - Do you feel it building up? Step away for a moment, if the other person is safe then.
     - Ask for help: your GP, the support for informal carers in your municipality, or { -vt }: { -vt-tel }. { -vt } is also there for people who go too far themselves.
     Asking for help is not a punishment. It is a first step towards a better situation, for you and for the person you care for.
+    Is someone in danger now? Call { -tel-112 }.

@@ -20,6 +20,7 @@ signals-victim =
     - cancels appointments at the last moment
     - has no money of their own, or debts
     One sign does not say everything. Collect what you see and talk about your worries. Advice: { -vt }, { -vt-tel }.
+    Is someone in danger now? Call { -tel-112 }.
 
 signals-user =
     Possible signs in someone who uses violence:
@@ -40,3 +41,4 @@ signals-child =
     - feeling guilty, or stuck between the parents
     - problems with feelings or behaviour
     A child needs an adult who stands beside them. Advice: { -vt }, { -vt-tel }. For children themselves: { -kt }, { -kt-tel }.
+    Is a child being hurt right now? Call { -tel-112 }.

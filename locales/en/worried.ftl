@@ -22,6 +22,7 @@ worried-talk =
     - Do not push. They may feel ashamed or afraid. They may not be ready for help yet.
     - Let them know you are there, later too.
     Also tell them about { -vt }: { -vt-tel }, free. They can ask for advice anonymously.
+    Is someone in danger now? Call { -tel-112 }.
 
 worried-do =
     What you can do:

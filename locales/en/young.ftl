@@ -43,3 +43,4 @@ young-tell =
     - Scary? Then talk to { -kt } first: { -kt-tel }, or chat on their website.
     - Is { -kt } closed? Call { -vt }: { -vt-tel }, day and night.
     If the first person does not help, you may tell someone else. You deserve help.
+    Is someone being hurt right now? Call { -tel-112 }.

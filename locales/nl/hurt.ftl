@@ -4,6 +4,7 @@ hurt =
     Goed dat je dit opzoekt. Dat is een eerste stap.
     Eerst eerlijk: Baken bewaart niet wat je typt en vertelt niemand iets. Ik ben een bot, geen hulpverlener.
     Jij bent verantwoordelijk voor je eigen gedrag. Dat betekent ook: jij kunt het veranderen. Veel mensen die te ver gaan, schamen zich of voelen zich schuldig. Hulp is er ook voor jou: { -vt }, { -vt-tel }.
+    Is iemand nu in gevaar? Bel { -tel-112 }.
     Waar wil je mee beginnen?
 
 opt-hurt-timeout = De spanning loopt nu op
@@ -31,12 +32,14 @@ hurt-ladder =
     - je niet gezien of gehoord voelen
     - je machteloos voelen
     Welke tekens merk jij bij jezelf? Herken ze, en neem dan een time-out. Hulp daarbij: { -vt }, { -vt-tel }.
+    Is iemand nu in gevaar? Bel { -tel-112 }.
 
 hurt-kids =
     Kinderen merken meer dan je denkt. Ze voelen de spanning, horen de ruzies en zien de gevolgen. Ook als ze niets lijken te merken.
     Geweld zien of horen raakt kinderen net zo hard als zelf geslagen worden. Ze lopen meer kans op problemen, en later op geweld in hun eigen leven.
     Dat is zwaar om te lezen. Het betekent ook: als jij verandert, helpt dat je kinderen.
     Hulp, ook voor ouders: { -vt }, { -vt-tel }.
+    Is je kind nu in gevaar? Bel { -tel-112 }.
 
 hurt-parent =
     Opvoeden kan heel zwaar zijn, zeker met stress, geldzorgen of andere problemen. Dat je dit opzoekt, laat zien dat je het anders wilt.
@@ -51,3 +54,4 @@ hurt-help =
     - Je huisarts.
     - Cursussen en trainingen om anders met boosheid om te gaan. Die verschillen per regio. Vraag { -vt }, je huisarts of het wijkteam wat er bij jou in de buurt is.
     Let op: is je partner bang voor je, of controleer je je partner? Dan is relatietherapie samen niet de goede plek om te beginnen. Zoek eerst hulp voor jezelf.
+    Is iemand nu in gevaar? Bel { -tel-112 }.

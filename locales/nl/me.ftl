@@ -40,6 +40,7 @@ me-forms =
 me-forms-control =
     Soms is het een patroon. De ander is jaloers, controleert je en maakt je klein. Of houdt je weg bij vrienden en familie. Soms is een dreiging al genoeg om je bang te maken. Dat heet dwingende controle. Het is ernstig, ook als er niet geslagen wordt.
     Twijfel je? Vraag advies bij { -vt }: { -vt-tel }. Je hoeft niet te bewijzen dat het erg genoeg is.
+    In gevaar? Bel { -tel-112 }.
 
 me-cycle =
     Vaak gaat het in een cirkel:
@@ -50,11 +51,13 @@ me-cycle =
     - en dan loopt de spanning weer op.
     Het stopt meestal niet vanzelf. Het komt vaak terug. Dat ligt niet aan jou.
     { -vt } denkt met je mee: { -vt-tel }. Advies vragen kan anoniem.
+    In gevaar? Bel { -tel-112 }.
 
 me-fault =
     Nee. Het is nooit jouw schuld. Wie geweld gebruikt, is zelf verantwoordelijk voor dat gedrag. Het geweld van de ander is nooit jouw schuld. Ook niet als er eerst ruzie was, of als je iets terugdeed.
     Veel mensen schamen zich, of zijn bang voor wat er gebeurt als ze het vertellen. Dat is begrijpelijk. Je bent niet de enige: het gebeurt in veel gezinnen.
     Praten kan zonder je naam te noemen: { -vt }, { -vt-tel }.
+    In gevaar? Bel { -tel-112 }.
 
 me-redflags =
     Sommige signalen betekenen: er is veel gevaar. Bijvoorbeeld:
@@ -96,6 +99,7 @@ me-safetyplan =
 
 me-safetyplan-digital =
     Denk in je plan ook aan je telefoon en internet. Zet bijvoorbeeld "locatie delen" uit. Meer tips staan bij "Mijn telefoon veilig maken" en bij { -safetyned }.
+    In gevaar? Bel { -tel-112 }.
 
 me-shelter =
     Moet je weg en kun je nergens veilig heen? Er is opvang voor vrouwen en voor mannen.

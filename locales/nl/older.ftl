@@ -21,3 +21,4 @@ older-carer =
     - Voel je het oplopen? Neem even afstand, als de ander dan veilig is.
     - Vraag hulp: bij je huisarts, bij je gemeente (steun voor wie voor een ander zorgt), of bij { -vt }: { -vt-tel }. { -vt } is er ook voor wie zelf te ver gaat.
     Hulp vragen is geen straf. Het is een eerste stap naar een betere situatie, voor jou en voor wie je verzorgt.
+    Is iemand nu in gevaar? Bel { -tel-112 }.

@@ -20,6 +20,7 @@ signals-victim =
     - zegt afspraken op het laatste moment af
     - heeft geen eigen geld, of schulden
     Eén signaal zegt niet alles. Verzamel wat je ziet en bespreek je zorgen. Advies: { -vt }, { -vt-tel }.
+    Is iemand nu in gevaar? Bel { -tel-112 }.
 
 signals-user =
     Mogelijke signalen bij iemand die geweld gebruikt:
@@ -40,3 +41,4 @@ signals-child =
     - schuldgevoel, of klem zitten tussen de ouders
     - problemen met gevoelens of gedrag
     Een kind heeft een volwassene nodig die naast hem of haar staat. Advies: { -vt }, { -vt-tel }. Voor kinderen zelf: { -kt }, { -kt-tel }.
+    Wordt een kind nu pijn gedaan? Bel { -tel-112 }.

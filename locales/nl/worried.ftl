@@ -22,6 +22,7 @@ worried-talk =
     - Geef geen druk. Iemand schaamt zich misschien, of is bang. Misschien is die nog niet klaar voor hulp.
     - Laat weten dat je er bent, ook later.
     Vertel ook over { -vt }: { -vt-tel }, gratis. Advies vragen kan anoniem.
+    Is iemand nu in gevaar? Bel { -tel-112 }.
 
 worried-do =
     Wat je kunt doen:

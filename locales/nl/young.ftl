@@ -43,3 +43,4 @@ young-tell =
     - Vind je het eng? Praat dan eerst met { -kt }: { -kt-tel }, of chat via de website.
     - Is { -kt } dicht? Bel { -vt }: { -vt-tel }, dag en nacht.
     Helpt de eerste persoon niet? Dan mag je het aan iemand anders vertellen. Jij verdient hulp.
+    Wordt iemand nu pijn gedaan? Bel { -tel-112 }.

@@ -50,6 +50,32 @@ pub const HUMAN_ALTERNATIVES: &[(&str, &str)] = &[
     ("abroad", "bz-tel"),
 ];
 
+/// The term for the emergency number, which every node names where danger is possible.
+pub const DANGER_TERM: &str = "tel-112";
+
+/// Nodes that need not name 112, and why: no danger is at stake where they are read, or the
+/// node is a short choice between topics whose answers all name it.
+pub const DANGER_EXCEPTIONS: &[(&str, &str)] = &[
+    (
+        "menu",
+        "a list of topics; its 'Ik ben nu in gevaar' button leads to 112",
+    ),
+    ("language", "only the choice of language"),
+    ("about-bot", "what Baken is; names a person (0800-2000)"),
+    ("me-more", "a choice of topics; every topic names 112"),
+    ("me-groups", "a choice of topics; every topic names 112"),
+    ("me-life", "a choice of topics; every topic names 112"),
+    ("worried-who", "a choice of topics; every topic names 112"),
+    (
+        "signals",
+        "a choice of signs; the signs for victims and children name 112",
+    ),
+    (
+        "signals-user",
+        "signs in someone who uses violence, read by a bystander or that person; names a person",
+    ),
+];
+
 /// B1: Dutch sentences longer than this are reported.
 pub const MAX_SENTENCE_WORDS: usize = 20;
 
@@ -139,6 +165,7 @@ impl Content {
     pub(super) fn editorial_lint(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
         self.lint_human_contact(&mut problems);
+        self.lint_danger_line(&mut problems);
         self.lint_readability(&mut problems);
         self.lint_sources(&mut problems);
         problems
@@ -168,45 +195,85 @@ impl Content {
     /// Every node a person can reach names Veilig Thuis's number (or its relevant line), in
     /// every language, unless [`HUMAN_EXCEPTIONS`] says why not.
     fn lint_human_contact(&self, problems: &mut Vec<Problem>) {
-        let Some(vt) = self.term_value(HUMAN_TERM) else {
+        self.require_term(
+            problems,
+            HUMAN_TERM,
+            HUMAN_EXCEPTIONS,
+            HUMAN_ALTERNATIVES,
+            "names no person to talk to",
+            "HUMAN_EXCEPTIONS",
+        );
+    }
+
+    /// Every node names 112, in every language, unless [`DANGER_EXCEPTIONS`] says why not.
+    fn lint_danger_line(&self, problems: &mut Vec<Problem>) {
+        self.require_term(
+            problems,
+            DANGER_TERM,
+            DANGER_EXCEPTIONS,
+            &[],
+            "does not name the emergency number",
+            "DANGER_EXCEPTIONS",
+        );
+    }
+
+    /// Every node's text, in every language, contains the value of the term `-term` (as a
+    /// whole word), or of one of the node's `alternatives`, unless `exceptions` lists the node.
+    fn require_term(
+        &self,
+        problems: &mut Vec<Problem>,
+        term: &str,
+        exceptions: &[(&str, &str)],
+        alternatives: &[(&str, &str)],
+        lacks: &str,
+        list: &str,
+    ) {
+        let Some(value) = self.term_value(term) else {
             problems.push(Problem::new(
                 "locales/contacts.ftl",
                 None,
-                format!("the term `-{HUMAN_TERM}` is missing"),
+                format!("the term `-{term}` is missing"),
             ));
             return;
         };
+        let word = |v: &str| Regex::new(&format!(r"(^|\W){}(\W|$)", regex::escape(v))).ok();
         for node in &self.nodes {
-            if HUMAN_EXCEPTIONS.iter().any(|(id, _)| *id == node.id) {
+            if exceptions.iter().any(|(id, _)| *id == node.id) {
                 continue;
             }
-            let mut lines = vec![vt.clone()];
-            lines.extend(
-                HUMAN_ALTERNATIVES
-                    .iter()
-                    .filter(|(id, _)| *id == node.id)
-                    .filter_map(|(_, term)| self.term_value(term)),
-            );
+            let accepted: Vec<Regex> = std::iter::once(value.clone())
+                .chain(
+                    alternatives
+                        .iter()
+                        .filter(|(id, _)| *id == node.id)
+                        .filter_map(|(_, t)| self.term_value(t)),
+                )
+                .filter_map(|v| word(&v))
+                .collect();
             for locale in self.locales.iter().filter(|l| self.has_locale(&l.id)) {
-                let text: String = node
-                    .say
-                    .iter()
-                    .map(|m| self.render(&locale.id, m))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                if !lines.iter().any(|l| text.contains(l.as_str())) {
+                let text = self.node_text(&locale.id, node);
+                if !accepted.iter().any(|r| r.is_match(&text)) {
                     problems.push(Problem::new(
                         &node.file,
                         Some(node.line),
                         format!(
-                            "node `{}` [{}] names no person to talk to: add {{ -{HUMAN_TERM} }} \
-                             (or list the node in HUMAN_EXCEPTIONS with a reason)",
+                            "node `{}` [{}] {lacks}: add {{ -{term} }} (or list the node in \
+                             {list} with a reason)",
                             node.id, locale.id
                         ),
                     ));
                 }
             }
         }
+    }
+
+    /// All a node says on arrival in a locale.
+    fn node_text(&self, locale: &str, node: &super::Node) -> String {
+        node.say
+            .iter()
+            .map(|m| self.render(locale, m))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// Dutch at B1: sentences of at most [`MAX_SENTENCE_WORDS`] words, and jargon explained
