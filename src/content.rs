@@ -22,6 +22,11 @@ use unic_langid::LanguageIdentifier;
 use crate::understand::normalise::normalise_pattern;
 use crate::understand::{Lexicon, Understanding};
 
+mod editorial;
+pub use editorial::{
+    HUMAN_EXCEPTIONS, JARGON, LONG_SENTENCE_ALLOWED, MAX_SENTENCE_WORDS, sentences,
+};
+
 static EMBEDDED_FLOWS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/flows");
 static EMBEDDED_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
@@ -33,6 +38,9 @@ pub const CONCEPTS_FILE: &str = "concepts.toml";
 /// The base locale: every message must exist here, and every other locale falls back to it
 /// message by message.
 pub const BASE_LOCALE: &str = "nl";
+
+/// The file in `flows/` that says which sources every node rests on.
+pub const SOURCES_FILE: &str = "SOURCES.md";
 
 /// Nodes the engine itself sends people to; every flow set must define them.
 pub const REQUIRED_NODES: &[&str] = &[
@@ -239,6 +247,9 @@ pub struct ContentFiles {
     /// them are left out. Their crisis patterns still apply (people switch languages under
     /// stress).
     pub disabled: BTreeSet<String>,
+    /// `flows/SOURCES.md`: where each node's statements come from. Not needed to run; the
+    /// content export (`baken content export`) shows it under every node for reviewers.
+    pub sources: Option<SourceFile>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -254,12 +265,15 @@ impl ContentFiles {
     pub fn embedded() -> Self {
         let mut files = ContentFiles::default();
         for f in EMBEDDED_FLOWS.files() {
+            let source = SourceFile {
+                path: format!("flows/{}", f.path().display()),
+                text: String::from_utf8_lossy(f.contents()).into_owned(),
+                instance: false,
+            };
             if f.path().extension().is_some_and(|e| e == "toml") {
-                files.flows.push(SourceFile {
-                    path: format!("flows/{}", f.path().display()),
-                    text: String::from_utf8_lossy(f.contents()).into_owned(),
-                    instance: false,
-                });
+                files.flows.push(source);
+            } else if f.path() == Path::new(SOURCES_FILE) {
+                files.sources = Some(source);
             }
         }
         for f in EMBEDDED_LOCALES.files() {
@@ -361,6 +375,8 @@ impl ContentFiles {
             for path in read_dir_sorted(flows)? {
                 if path.extension().is_some_and(|e| e == "toml") {
                     self.flows.push(read(&path)?);
+                } else if path.file_name().is_some_and(|n| n == SOURCES_FILE) && !instance {
+                    self.sources = Some(read(&path)?);
                 }
             }
         }
@@ -637,6 +653,10 @@ impl Content {
         if files.flows.is_empty() {
             problems.push(Problem::new("flows", None, "no flow files (*.toml) found"));
         }
+        // A flow file that does not parse hides all its nodes: the checks that need every node
+        // (options to missing nodes, required nodes) would bury the one real error under dozens
+        // of follow-on errors, so they are skipped until it is fixed.
+        let mut unparsed_flows = 0;
         for file in &files.flows {
             let flow: FlowFile = match toml::from_str(&file.text) {
                 Ok(f) => f,
@@ -645,8 +665,12 @@ impl Content {
                     problems.push(Problem::new(
                         &file.path,
                         line,
-                        e.message().trim().to_string(),
+                        format!(
+                            "{} (this file's nodes are not loaded; checks that need them are                              skipped until this is fixed)",
+                            e.message().trim()
+                        ),
                     ));
+                    unparsed_flows += 1;
                     continue;
                 }
             };
@@ -767,7 +791,7 @@ impl Content {
                 }
             }
         }
-        for (file, line, target) in &option_targets {
+        for (file, line, target) in option_targets.iter().filter(|_| unparsed_flows == 0) {
             if !index.contains_key(target) {
                 problems.push(Problem::new(
                     file,
@@ -776,7 +800,7 @@ impl Content {
                 ));
             }
         }
-        for required in REQUIRED_NODES {
+        for required in REQUIRED_NODES.iter().filter(|_| unparsed_flows == 0) {
             if !index.contains_key(*required) {
                 problems.push(Problem::new(
                     "flows",
@@ -1238,6 +1262,7 @@ impl Content {
                 }
             }
         }
+        problems.extend(self.editorial_lint());
         let _ = &self.shared_terms;
         problems
     }
