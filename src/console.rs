@@ -238,6 +238,9 @@ pub fn write_reply_wrapped(
         if let Some(kind) = reply.crisis {
             writeln!(output, "# crisis {kind}")?;
         }
+        if reply.caution {
+            writeln!(output, "# caution")?;
+        }
         writeln!(output, "# node {}", reply.node.as_deref().unwrap_or("-"))?;
     }
     writeln!(output, "{}", wrap(reply.text.trim_end(), width, ""))?;

@@ -49,7 +49,8 @@ pub struct Session {
     pub window_count: u32,
     #[serde(default)]
     pub window_warned: bool,
-    /// Crisis kinds already answered in this window (bits: acute 1, suicide 2, child 4).
+    /// Crisis kinds already answered in this window (bits: acute 1, suicide 2, child 4,
+    /// child-adult 8).
     #[serde(default)]
     pub window_crisis: u8,
 }
@@ -123,6 +124,8 @@ pub struct Reply {
     pub node: Option<String>,
     /// Set on the first reply of a crisis answer.
     pub crisis: Option<CrisisKind>,
+    /// Set on the safety line said before a routed answer when danger is possible.
+    pub caution: bool,
 }
 
 /// What the channel must do besides sending replies.
@@ -397,18 +400,20 @@ impl Engine {
 
     fn text(&self, session: Option<Session>, raw: &str, now: u64) -> Outcome {
         let variants = text::variants(raw);
-        let normal = &variants[0];
         let locale = self.locale_of(session.as_ref());
+        // The whole message is read for crisis words, however long (only routing looks at the
+        // first 4,096 characters).
+        let reading = self.content.understanding().read(raw);
 
         let s = match session {
             Some(mut s) => {
                 if self.flooded(&mut s, now) {
                     // Even in a flood, each kind of crisis gets its answer once per window.
-                    let crisis = self.content.detect_crisis(&variants);
-                    let bits = crisis_bits(&crisis);
+                    let crisis = &reading.crisis;
+                    let bits = crisis_bits(crisis);
                     if bits & !s.window_crisis != 0 {
                         s.window_crisis |= bits;
-                        return self.crisis(s, &crisis);
+                        return self.crisis(s, crisis);
                     }
                     return self.flood_reply(s);
                 }
@@ -419,13 +424,34 @@ impl Engine {
         };
 
         // 1. Safety before everything.
-        let crisis = self.content.detect_crisis(&variants);
+        let crisis = &reading.crisis;
         if !crisis.is_empty() {
             let mut s = s.unwrap_or_else(|| Session::new(&locale, now));
-            s.window_crisis |= crisis_bits(&crisis);
-            return self.crisis(s, &crisis);
+            s.window_crisis |= crisis_bits(crisis);
+            return self.crisis(s, crisis);
         }
 
+        let mut out = self.understood(s, &variants, &locale, now);
+        // Possible danger, not certain: one safety line before the routed answer (not before
+        // an erase, which must leave nothing behind).
+        if reading.caution && !out.effects.contains(&Effect::EndSession) {
+            let mut line = self.plain(&locale, "caution-line", now);
+            line.caution = true;
+            out.replies.insert(0, line);
+        }
+        out
+    }
+
+    /// Steps 2 to 5 for a message that is not a crisis.
+    fn understood(
+        &self,
+        s: Option<Session>,
+        variants: &[String],
+        locale: &str,
+        now: u64,
+    ) -> Outcome {
+        let normal = &variants[0];
+        let locale = locale.to_string();
         // Nothing readable (empty, only emoji or symbols): a calm answer, nothing created.
         if normal.is_empty() {
             let mut reply = self.plain(&locale, "empty-message", now);
@@ -483,7 +509,7 @@ impl Engine {
         }
 
         // 4. Free-text routing.
-        if let Some(node) = self.content.route(&variants) {
+        if let Some(node) = self.content.route(variants) {
             let s = s.unwrap_or_else(|| Session::new(&locale, now));
             return self.goto(s, &node.id.clone());
         }
@@ -586,6 +612,7 @@ impl Engine {
                 links: vec![],
                 node: Some(node.id.clone()),
                 crisis: None,
+                caution: false,
             })
             .collect();
         if let Some(last) = replies.last_mut() {
@@ -626,6 +653,7 @@ impl Engine {
             links: vec![],
             node: None,
             crisis: None,
+            caution: false,
         }
     }
 
@@ -636,6 +664,7 @@ impl Engine {
             links: vec![],
             node: None,
             crisis: None,
+            caution: false,
         }
     }
 
@@ -675,6 +704,7 @@ fn crisis_bits(kinds: &[CrisisKind]) -> u8 {
             CrisisKind::Acute => 1,
             CrisisKind::Suicide => 2,
             CrisisKind::Child => 4,
+            CrisisKind::ChildAdult => 8,
         }
     })
 }

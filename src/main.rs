@@ -137,6 +137,31 @@ enum Cmd {
         #[arg(long, default_value = "nl")]
         locale: String,
     },
+    /// Measure crisis detection and routing on a labelled corpus: recall and precision per
+    /// crisis kind, the false-crisis rate, the caution level, routing accuracy and the misses.
+    Eval {
+        /// A corpus directory or file (`kind<TAB>node<TAB>text`, see tests/corpus/README.md).
+        #[arg(long, default_value = "tests/corpus/heldout")]
+        corpus: PathBuf,
+        /// Which part decides: the rules, the classifier, or both (what Baken runs).
+        #[arg(long, value_enum, default_value = "both")]
+        nets: NetsArg,
+        /// Do not list the misses.
+        #[arg(long)]
+        quiet: bool,
+        /// Exit 1 unless every crisis kind's recall is at least this (e.g. 0.98).
+        #[arg(long)]
+        min_recall: Option<f64>,
+        /// Exit 1 if more than this share of messages that are no crisis get a crisis answer.
+        #[arg(long)]
+        max_false_crisis: Option<f64>,
+        /// Exit 1 unless routing top-1 accuracy is at least this.
+        #[arg(long)]
+        min_routing: Option<f64>,
+        /// Measure with other classifier thresholds: crisis,caution,route (e.g. 0.6,0.5,0.6).
+        #[arg(long, value_delimiter = ',')]
+        thresholds: Option<Vec<f32>>,
+    },
     /// Content for review.
     Content {
         #[command(subcommand)]
@@ -172,6 +197,13 @@ enum StatsFormat {
     Csv,
     Json,
     Svg,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum NetsArg {
+    Rules,
+    Classifier,
+    Both,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -294,6 +326,50 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             print!("{text}");
             Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Eval {
+            corpus,
+            nets,
+            quiet,
+            min_recall,
+            max_false_crisis,
+            min_routing,
+            thresholds,
+        } => {
+            let config = load_config(cli.config.as_deref(), instance)?;
+            let mut content = baken::load_content(&config)?;
+            if let Some(t) = thresholds {
+                anyhow::ensure!(
+                    t.len() == 3,
+                    "--thresholds takes three numbers: crisis,caution,route"
+                );
+                content.understanding_mut().thresholds = baken::understand::Thresholds {
+                    crisis: t[0],
+                    caution: t[1],
+                    route: t[2],
+                };
+            }
+            let content = Arc::new(content);
+            let examples =
+                baken::understand::eval::read_corpus(&corpus).map_err(anyhow::Error::msg)?;
+            let nets = match nets {
+                NetsArg::Rules => baken::understand::Nets::Rules,
+                NetsArg::Classifier => baken::understand::Nets::Classifier,
+                NetsArg::Both => baken::understand::Nets::Both,
+            };
+            let report = baken::understand::eval::evaluate(content, &examples, nets);
+            print!("{}", report.render(!quiet));
+            let ok = report.meets(
+                min_recall.unwrap_or(0.0),
+                max_false_crisis.unwrap_or(1.0),
+                min_routing.unwrap_or(0.0),
+            );
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                println!("below the bar");
+                ExitCode::from(1)
+            })
         }
         Cmd::Graph { format, locale } => {
             let config = load_config(cli.config.as_deref(), instance)?;

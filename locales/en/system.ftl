@@ -1,6 +1,9 @@
 # What Baken says outside the conversation paths.
 
-not-understood = Sorry, I did not quite understand that. Choose a topic below, or say it in other words.
+not-understood =
+    I do not quite understand what you mean, but I do want to help. Choose a topic below, or say it in other words.
+    In danger? Call { -tel-112 }.
+    Would you like to talk to a person? Call { -vt }: { -vt-tel }. Free, day and night.
 
 non-text =
     I can only read text. I do not look at or keep photos, voice messages or files.
@@ -14,6 +17,7 @@ erased =
     In danger? Call { -tel-112 }.
 
 slow-down = You are sending many messages quickly. Take a moment, I am still here. In danger? Call { -tel-112 }.
+
 
 not-offered =
     { $count ->

@@ -1,6 +1,9 @@
 # Wat Baken zegt buiten de gesprekspaden.
 
-not-understood = Sorry, dat begreep ik niet goed. Kies een onderwerp hieronder, of zeg het in andere woorden.
+not-understood =
+    Ik begrijp niet precies wat je bedoelt, maar ik wil je wel helpen. Kies een onderwerp hieronder, of zeg het in andere woorden.
+    In gevaar? Bel { -tel-112 }.
+    Wil je met een mens praten? Bel { -vt }: { -vt-tel }. Gratis, dag en nacht.
 
 non-text =
     Ik kan alleen tekst lezen. Foto's, spraakberichten en bestanden bekijk ik niet en bewaar ik niet.
@@ -14,6 +17,7 @@ erased =
     In gevaar? Bel { -tel-112 }.
 
 slow-down = Je stuurt veel berichten snel achter elkaar. Neem even de tijd, ik ben er nog. In gevaar? Bel { -tel-112 }.
+
 
 not-offered =
     { $count ->
