@@ -17,3 +17,32 @@ erased =
     In danger? Call { -tel-112 }.
 
 slow-down = You are sending many messages quickly. Take a moment, I am still here. In danger? Call { -tel-112 }.
+
+caution-line = Are you in danger now? Call { -tel-112 }.
+
+not-offered =
+    { $count ->
+        [1] Choose 1, or type what is going on.
+       *[other] Choose 1 to { $count }, or type what is going on.
+    }
+
+deep-link-promise = I am a chatbot. Type stop to erase. In danger? Call { -tel-112 }.
+
+# The terminal (baken chat): its own wording where the app text is about buttons or the chat app.
+
+console-help =
+    How Baken works: type the number of your choice and press Enter. You can also just type what is going on.
+    These words always work:
+    menu: back to the start
+    language: another language
+    stop or erase: erase this conversation
+    exit or quit: close Baken
+    { -tel-112 }: when you are in danger
+    In danger? Call { -tel-112 }.
+
+console-erased =
+    The conversation is erased. I no longer know where you were. The screen has been cleared.
+    Close this window too if someone could look.
+    In danger? Call { -tel-112 }.
+
+console-how-to-quit = Type exit or quit, or press Ctrl-D, to close Baken. Nothing is kept.
