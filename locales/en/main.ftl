@@ -71,3 +71,6 @@ link-safetyned = SafetyNed: digital safety
     .url = { -safetyned-url }
 link-mm = Men: anonymous contact via { -mm }
     .url = { -mm-url }
+
+# One line the engine shows before an ordinary answer when danger is possible.
+caution-line = Are you in danger right now? Call { -tel-112 }.

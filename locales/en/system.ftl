@@ -18,7 +18,6 @@ erased =
 
 slow-down = You are sending many messages quickly. Take a moment, I am still here. In danger? Call { -tel-112 }.
 
-caution-line = Are you in danger now? Call { -tel-112 }.
 
 not-offered =
     { $count ->

@@ -71,3 +71,6 @@ link-safetyned = SafetyNed: digitale veiligheid
     .url = { -safetyned-url }
 link-mm = Mannen: anoniem contact via { -mm }
     .url = { -mm-url }
+
+# Eén regel die de engine laat zien vóór een gewoon antwoord, als er misschien gevaar is.
+caution-line = Ben je nu in gevaar? Bel { -tel-112 }.

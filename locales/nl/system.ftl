@@ -18,7 +18,6 @@ erased =
 
 slow-down = Je stuurt veel berichten snel achter elkaar. Neem even de tijd, ik ben er nog. In gevaar? Bel { -tel-112 }.
 
-caution-line = Ben je nu in gevaar? Bel { -tel-112 }.
 
 not-offered =
     { $count ->
