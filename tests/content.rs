@@ -613,7 +613,11 @@ fn new_topics_are_reached_by_typing_and_by_tapping_and_name_their_help() {
         ("en", "i am undocumented", "papers"),
         ("nl", "ik ben achtergelaten in marokko", "abroad"),
         ("en", "my family left me behind in pakistan", "abroad"),
-        ("nl", "ik ben zwanger en mijn vriend is agressief", "pregnancy"),
+        (
+            "nl",
+            "ik ben zwanger en mijn vriend is agressief",
+            "pregnancy",
+        ),
         ("en", "since i got pregnant he hits me", "pregnancy"),
         ("nl", "ik heb een verstandelijke beperking", "disability"),
         ("en", "i have a learning disability", "disability"),
