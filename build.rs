@@ -194,6 +194,7 @@ fn write_router(rows: &[(usize, String, Vec<u32>)], path: &Path) {
         file.write_all(&bias.to_le_bytes()).unwrap();
     }
     for v in &w {
-        file.write_all(&((v / q).round() as i16).to_le_bytes()).unwrap();
+        file.write_all(&((v / q).round() as i16).to_le_bytes())
+            .unwrap();
     }
 }
