@@ -16,8 +16,9 @@
 //!   letters do not hide a word from a pattern.
 //! - [`store`] is the session cache: keyed hashes instead of ids, a TTL, nothing but the place
 //!   in the conversation.
-//! - [`console`] and (feature `telegram`) `telegram` are channels: they translate their
-//!   events to the engine's and back, and contain no conversation logic.
+//! - [`console`] and (features `telegram`, `matrix`, `web`) `telegram`, `matrix` and `web` are
+//!   channels: they translate their events to the engine's and back, and contain no
+//!   conversation logic. [`turn`] is the bookkeeping around one engine step that channels share.
 //! - [`config`] is the instance's `baken.toml` and its environment overrides.
 
 pub mod campaign;
@@ -30,13 +31,16 @@ pub mod instance;
 #[cfg(feature = "matrix")]
 pub mod matrix;
 pub mod review;
-#[cfg(any(feature = "telegram", feature = "matrix"))]
+#[cfg(any(feature = "telegram", feature = "matrix", feature = "web"))]
 pub mod serve;
 pub mod stats;
 pub mod store;
 #[cfg(feature = "telegram")]
 pub mod telegram;
 pub mod text;
+pub mod turn;
+#[cfg(feature = "web")]
+pub mod web;
 
 pub use content::{Content, ContentError, ContentFiles, CrisisKind, Problem};
 pub use engine::{Effect, Engine, Event, Outcome, Reply, Session};

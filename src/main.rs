@@ -44,8 +44,8 @@ enum Cmd {
         #[arg(long)]
         start: Option<String>,
     },
-    /// Run the configured channels (Telegram, Matrix) until SIGINT or SIGTERM.
-    #[cfg(any(feature = "telegram", feature = "matrix"))]
+    /// Run the configured channels (Telegram, Matrix, the web chat) until SIGINT or SIGTERM.
+    #[cfg(any(feature = "telegram", feature = "matrix", feature = "web"))]
     Serve,
     /// Validate content: syntax, missing messages, unreachable nodes, dead ends, patterns.
     Check {
@@ -121,6 +121,7 @@ enum ContentCmd {
 enum LinkChannelArg {
     Telegram,
     Matrix,
+    Web,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -261,7 +262,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", baken::review::export_markdown(&content, &locale));
             Ok(ExitCode::SUCCESS)
         }
-        #[cfg(any(feature = "telegram", feature = "matrix"))]
+        #[cfg(any(feature = "telegram", feature = "matrix", feature = "web"))]
         Cmd::Serve => serve(load_config(cli.config.as_deref(), instance)?),
         Cmd::Chat {
             locale,
@@ -309,7 +310,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-#[cfg(any(feature = "telegram", feature = "matrix"))]
+#[cfg(any(feature = "telegram", feature = "matrix", feature = "web"))]
 fn serve(config: Config) -> anyhow::Result<ExitCode> {
     init_logging(&config);
     let content = Arc::new(baken::load_content(&config)?);
@@ -366,6 +367,11 @@ fn campaign_link(config: &Config, tag: &str, channel: LinkChannelArg) -> anyhow:
             baken::campaign::LinkChannel::Matrix,
             config.links.matrix_user.as_deref(),
             "links.matrix_user",
+        ),
+        LinkChannelArg::Web => (
+            baken::campaign::LinkChannel::Web,
+            config.web.as_ref().and_then(|w| w.public_url.as_deref()),
+            "[web] public_url",
         ),
     };
     let Some(account) = account else {
