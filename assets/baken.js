@@ -7,6 +7,8 @@
   var log = document.getElementById('log');
   var exitUrl = document.body.getAttribute('data-exit');
   if (!form || !log) { return; }
+  // Marks the page as enhanced (the browser test checks that JavaScript really was on or off).
+  document.documentElement.classList.add('js');
 
   function field(name) { return form.elements.namedItem(name); }
 
