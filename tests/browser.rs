@@ -38,20 +38,8 @@ fn browser() -> Option<(String, String)> {
         return Some(found);
     }
     eprintln!("browser test: installing chromium and chromium-driver with apt-get");
-    let installed = Command::new("apt-get")
-        .args([
-            "install",
-            "-y",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver",
-        ])
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .status()
-        .is_ok_and(|s| s.success());
-    if !installed {
-        let _ = Command::new("apt-get").arg("update").status();
-        let _ = Command::new("apt-get")
+    let install = || {
+        Command::new("apt-get")
             .args([
                 "install",
                 "-y",
@@ -60,7 +48,13 @@ fn browser() -> Option<(String, String)> {
                 "chromium-driver",
             ])
             .env("DEBIAN_FRONTEND", "noninteractive")
-            .status();
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    // A fresh machine may not have read its package lists yet.
+    if !install() {
+        let _ = Command::new("apt-get").arg("update").status();
+        install();
     }
     have()
 }
