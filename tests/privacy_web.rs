@@ -49,7 +49,8 @@ async fn nothing_personal_on_disk_or_in_trace_logs() {
         &[("text", "MarkerW3B hij gaat me vermoorden")],
     )
     .await;
-    assert!(page.contains("Bel nu 112"));
+    let crisis = web_support::first_answer("hij gaat me vermoorden");
+    assert!(page.contains(&web_support::escape(&crisis)));
     let (_, page) = post(&c, &url, &page, &[("text", "MarkerW3B")]).await;
     let (_, erased) = post(&c, &url, &page, &[("text", "stop")]).await;
     assert_eq!(field(&erased, "t"), "");

@@ -110,10 +110,10 @@ async fn a_conversation_with_javascript_off() {
     let shown = log(&page);
     let after = &shown[shown.rfind("hij gaat me vermoorden").unwrap()..];
     let first_reply = &after[after.find("<li class=\"bot").unwrap()..];
-    assert!(
-        first_reply.starts_with("<li class=\"bot crisis\"><p>Bel nu 112"),
-        "{first_reply}"
-    );
+    let crisis = web_support::first_answer("hij gaat me vermoorden");
+    assert!(crisis.contains("112"), "{crisis}");
+    let expected = format!("<li class=\"bot crisis\"><p>{}</p>", escape(&crisis));
+    assert!(first_reply.starts_with(&expected), "{first_reply}");
     // and the earlier conversation is still shown above it
     assert!(shown.contains(&escape(&label)));
 }

@@ -71,11 +71,12 @@ impl Server {
             .status()
             .unwrap();
         let out = child.wait_with_output().unwrap();
-        (
-            out.status,
-            String::from_utf8_lossy(&out.stderr).into_owned()
-                + &String::from_utf8_lossy(&out.stdout),
-        )
+        let log = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+        );
+        (out.status, log)
     }
 }
 
@@ -176,4 +177,15 @@ pub fn bytes_under(dir: &Path) -> Vec<u8> {
         }
     }
     out
+}
+
+/// The first reply the engine gives to `text` at the start of a conversation (a crisis
+/// sentence: its crisis answer), as the server with the built-in content says it.
+pub fn first_answer(text: &str) -> String {
+    let content = std::sync::Arc::new(baken::Content::embedded().unwrap());
+    baken::Engine::new(content, "nl")
+        .step(None, baken::Event::Text(text.into()), baken::store::now())
+        .replies
+        .remove(0)
+        .text
 }
