@@ -376,3 +376,76 @@ async fn a_slow_client_is_cut_off() {
     let res = client().get(server.url("/")).send().await.unwrap();
     assert_eq!(res.status(), 200);
 }
+
+#[tokio::test]
+async fn a_campaign_link_opens_the_web_chat_at_the_campaign_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let campaign = "[[campaign]]\ntag = \"wallet-en\"\nentry = \"me\"\nlocale = \"en\"\n\
+                    start = 2026-01-01\nend = 2099-12-31\n";
+    std::fs::write(dir.path().join("baken.toml"), campaign).unwrap();
+    let server = Server::start(dir.path(), "info", &[]);
+    // The municipality's public address is this server's.
+    let config = dir.path().join("public.toml");
+    std::fs::write(
+        &config,
+        format!("{campaign}[web]\npublic_url = \"{}/\"\n", server.base),
+    )
+    .unwrap();
+    let baken = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+            .args(args)
+            .arg("--config")
+            .arg(&config)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let link = baken(&["link", "wallet-en", "--channel", "web"]);
+    let link = link.trim();
+    assert_eq!(link, format!("{}/?start=c-wallet-en", server.base));
+    let qr = dir.path().join("poster.svg");
+    let printed = baken(&[
+        "qr",
+        "wallet-en",
+        "--channel",
+        "web",
+        "--out",
+        qr.to_str().unwrap(),
+    ]);
+    assert!(printed.contains(link) && qr.exists(), "{printed}");
+
+    // Opening it: the campaign's language and entry node.
+    let page = client()
+        .get(link)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<html lang=\"en\""), "{page}");
+    let expected = engine()
+        .with_campaigns(
+            baken::config::Config::parse(campaign, "x")
+                .unwrap()
+                .campaign,
+        )
+        .step(
+            None,
+            Event::Start {
+                payload: Some("c-wallet-en".into()),
+                locale_hint: None,
+            },
+            baken::store::now(),
+        )
+        .replies;
+    for r in expected {
+        assert!(
+            log(&page).contains(&escape(&r.text)),
+            "{} not on the page",
+            r.text
+        );
+    }
+}
