@@ -938,6 +938,7 @@ fn plain(text: String) -> Reply {
         links: vec![],
         node: None,
         crisis: None,
+        caution: false,
     }
 }
 
