@@ -664,6 +664,7 @@ impl Engine {
             links: vec![],
             node: None,
             crisis: None,
+            caution: false,
         }
     }
 
