@@ -15,6 +15,12 @@ use crate::config::Config;
 use crate::engine::Engine;
 use crate::store::{KeyedHasher, SessionStore};
 
+/// A channel failure that retrying cannot mend (a revoked token, a wrong passphrase): the
+/// supervisor stops that channel instead of restarting it forever.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Fatal(pub String);
+
 /// A shutdown signal shared by every task of `baken serve`.
 #[derive(Debug, Clone)]
 pub struct Shutdown(watch::Receiver<bool>);
@@ -71,13 +77,15 @@ impl Default for Restart {
 }
 
 /// Run `run` until it returns `Ok` or shutdown is requested; restart it with back-off after
-/// each `Err`.
+/// each `Err`. An error that is [`Fatal`] (a revoked token, a wrong passphrase) is not
+/// retried: it is logged and returned, so that `baken serve` can exit non-zero (D9, Matrix D7).
 pub async fn supervise<F, Fut>(
     name: &'static str,
     shutdown: &Shutdown,
     restart: Restart,
     mut run: F,
-) where
+) -> Result<(), Fatal>
+where
     F: FnMut() -> Fut,
     Fut: Future<Output = anyhow::Result<()>>,
 {
@@ -87,10 +95,14 @@ pub async fn supervise<F, Fut>(
         let started = Instant::now();
         let result = run().await;
         if shutdown.is_set() {
-            return;
+            return Ok(());
         }
         match result {
-            Ok(()) => return,
+            Ok(()) => return Ok(()),
+            Err(e) if e.is::<Fatal>() => {
+                tracing::error!(channel = name, reason = %e, "channel stopped: this does not mend by retrying");
+                return Err(e.downcast::<Fatal>().expect("checked"));
+            }
             Err(e) => {
                 if started.elapsed() >= restart.healthy_after {
                     wait = restart.first;
@@ -104,7 +116,7 @@ pub async fn supervise<F, Fut>(
                     "channel failed; restarting"
                 );
                 if !shutdown.sleep(wait).await {
-                    return;
+                    return Ok(());
                 }
                 wait = (wait * 2).min(restart.max);
             }
@@ -138,12 +150,13 @@ pub async fn run(
             spawn_matrix(options, &instance, &shutdown, restart)
         });
     #[cfg(not(feature = "matrix"))]
-    let matrix: Option<tokio::task::JoinHandle<()>> = None;
+    let matrix: Option<tokio::task::JoinHandle<Result<(), Fatal>>> = None;
 
     #[cfg(feature = "telegram")]
     if let Some(options) = crate::telegram::TelegramOptions::from_config(&instance.config, &env)? {
         let sweeper = spawn_sweeper(instance.store.clone(), &shutdown);
         let result = serve_telegram(options, instance, matrix, shutdown, restart).await;
+        sweeper.abort();
         let _ = sweeper.await;
         return result;
     }
@@ -152,11 +165,16 @@ pub async fn run(
     };
     tracing::info!(instance = %instance.config.instance_name, "serving");
     let sweeper = spawn_sweeper(instance.store.clone(), &shutdown);
-    let _ = matrix.await;
+    let result = matrix.await;
+    sweeper.abort();
     let _ = sweeper.await;
     instance.store.flush()?;
     tracing::info!("stopped; session store flushed");
-    Ok(())
+    match result {
+        // The only channel cannot run: exit non-zero so that a supervisor notices.
+        Ok(Err(fatal)) => Err(anyhow::anyhow!("matrix: {fatal}")),
+        _ => Ok(()),
+    }
 }
 
 /// Forget expired sessions every minute until `shutdown`, whatever channels run.
@@ -183,7 +201,7 @@ const HOW_TO_CONFIGURE: &[&str] = &[
 async fn serve_telegram(
     options: crate::telegram::TelegramOptions,
     instance: Instance,
-    matrix: Option<tokio::task::JoinHandle<()>>,
+    matrix: Option<tokio::task::JoinHandle<Result<(), Fatal>>>,
     shutdown: Shutdown,
     restart: Restart,
 ) -> anyhow::Result<()> {
@@ -200,8 +218,10 @@ async fn serve_telegram(
     let store = instance.store.clone();
     let result = run_telegram(telegram, instance.store, shutdown, restart).await;
     if let Some(matrix) = matrix {
+        // Telegram failing for good does not stop Matrix: it runs on until shutdown.
         let _ = matrix.await;
         store.flush()?;
+        return Ok(());
     }
     result
 }
@@ -214,7 +234,7 @@ fn spawn_matrix(
     instance: &Instance,
     shutdown: &Shutdown,
     restart: Restart,
-) -> tokio::task::JoinHandle<()> {
+) -> tokio::task::JoinHandle<Result<(), Fatal>> {
     let engine = instance.engine.clone();
     let store = instance.store.clone();
     let hasher = instance.hasher.clone();
@@ -229,7 +249,7 @@ fn spawn_matrix(
                 shutdown.wait(),
             )
         })
-        .await;
+        .await
     })
 }
 
@@ -243,13 +263,13 @@ pub async fn run_telegram(
     restart: Restart,
 ) -> anyhow::Result<()> {
     let mut tasks = tokio::task::JoinSet::new();
-    {
+    let mut supervisor = {
         let telegram = telegram.clone();
         let shutdown = shutdown.clone();
-        tasks.spawn(async move {
-            supervise("telegram", &shutdown, restart, || telegram.run(&shutdown)).await;
-        });
-    }
+        tokio::spawn(async move {
+            supervise("telegram", &shutdown, restart, || telegram.run(&shutdown)).await
+        })
+    };
     {
         // Counts for the operator (expired sessions are swept by `run`).
         let store = store.clone();
@@ -278,9 +298,13 @@ pub async fn run_telegram(
             }
         });
     }
-    shutdown.wait().await;
+    let fatal = tokio::select! {
+        _ = shutdown.wait() => supervisor.await.ok().and_then(Result::err),
+        r = &mut supervisor => r.ok().and_then(Result::err),
+    };
     let pending = telegram.pending();
     tracing::info!(pending, "shutting down: answering accepted updates");
+    tasks.abort_all();
     while tasks.join_next().await.is_some() {}
     // Replies in flight get a bounded time; a stuck network must not hang a deploy forever.
     if tokio::time::timeout(Duration::from_secs(30), telegram.drain())
@@ -294,7 +318,10 @@ pub async fn run_telegram(
     }
     store.flush()?;
     tracing::info!("stopped; session store flushed");
-    Ok(())
+    match fatal {
+        Some(fatal) => Err(anyhow::anyhow!("telegram: {fatal}")),
+        None => Ok(()),
+    }
 }
 
 /// Resolves at the first SIGINT (Ctrl-C) or SIGTERM.
@@ -311,5 +338,74 @@ pub async fn signal() {
     #[cfg(not(unix))]
     {
         let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// Crisis words are looked for in the whole message, however long. The engine reads only the
+/// first [`crate::text::MAX_MESSAGE_CHARS`] characters (routing needs no more, and it bounds
+/// the work per message), so a channel hands over, for a longer message, the first window that
+/// holds a crisis sentence instead (Matrix D5: a crisis after 4,096 characters got no 112).
+/// Windows overlap by [`CRISIS_OVERLAP`] characters so a sentence on a border is seen whole.
+/// Without a crisis anywhere the message is returned as it is.
+pub fn crisis_window(engine: &Engine, text: &str) -> String {
+    use crate::text::MAX_MESSAGE_CHARS;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if chars.len() <= MAX_MESSAGE_CHARS {
+        return text.to_string();
+    }
+    let step = MAX_MESSAGE_CHARS - CRISIS_OVERLAP;
+    let mut start = 0;
+    while start < chars.len() {
+        let end = (start + MAX_MESSAGE_CHARS).min(chars.len());
+        let from = chars[start].0;
+        let to = chars.get(end).map(|c| c.0).unwrap_or(text.len());
+        let window = &text[from..to];
+        if has_crisis(engine, window) {
+            return window.to_string();
+        }
+        if end == chars.len() {
+            break;
+        }
+        start += step;
+    }
+    text.to_string()
+}
+
+/// How far the windows of [`crisis_window`] overlap, in characters: longer than any crisis
+/// sentence the patterns describe.
+pub const CRISIS_OVERLAP: usize = 512;
+
+/// Whether a text (read as the engine reads it) holds crisis words.
+pub fn has_crisis(engine: &Engine, text: &str) -> bool {
+    !engine
+        .content()
+        .detect_crisis(&crate::text::variants(text))
+        .is_empty()
+}
+
+/// The flood limit for turns that leave no session (a sticker, an emoji, `stop` from a chat
+/// that has no conversation): the engine counts messages in the session, so without one it
+/// cannot count (D3: 2,000 stickers got 2,000 replies). Per keyed chat, at most
+/// [`crate::engine::FLOOD_LIMIT`] such turns are answered per
+/// [`crate::engine::FLOOD_WINDOW_SECS`]; the rest get no reply. Memory only, keyed hashes only.
+#[derive(Debug, Default)]
+pub struct SessionlessGate {
+    windows: std::sync::Mutex<std::collections::HashMap<crate::store::SessionKey, (u64, u32)>>,
+}
+
+impl SessionlessGate {
+    /// Count one sessionless turn at `now`; true when it may be answered.
+    pub fn allow(&self, key: &crate::store::SessionKey, now: u64) -> bool {
+        use crate::engine::{FLOOD_LIMIT, FLOOD_WINDOW_SECS};
+        let mut w = self.windows.lock().unwrap_or_else(|e| e.into_inner());
+        if w.len() > 100_000 {
+            w.retain(|_, (start, _)| now.saturating_sub(*start) < FLOOD_WINDOW_SECS);
+        }
+        let entry = w.entry(*key).or_insert((now, 0));
+        if now.saturating_sub(entry.0) >= FLOOD_WINDOW_SECS {
+            *entry = (now, 0);
+        }
+        entry.1 = entry.1.saturating_add(1);
+        entry.1 <= FLOOD_LIMIT
     }
 }
