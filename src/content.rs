@@ -66,6 +66,7 @@ pub const CHANNEL_MESSAGES: &[&str] = &[
     // could not be decrypted.
     "matrix-direct-only",
     "matrix-delete-chat",
+    "matrix-delete-chat-failed",
     "matrix-undecryptable",
 ];
 

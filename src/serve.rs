@@ -152,12 +152,14 @@ pub async fn run(
     #[cfg(not(feature = "matrix"))]
     let matrix: Option<tokio::task::JoinHandle<Result<(), Fatal>>> = None;
 
+    let snapshots = spawn_snapshots(&instance, &shutdown);
     #[cfg(feature = "telegram")]
     if let Some(options) = crate::telegram::TelegramOptions::from_config(&instance.config, &env)? {
         let sweeper = spawn_sweeper(instance.store.clone(), &shutdown);
-        let result = serve_telegram(options, instance, matrix, shutdown, restart).await;
+        let result = serve_telegram(options, instance, matrix, shutdown.clone(), restart).await;
         sweeper.abort();
         let _ = sweeper.await;
+        stop_snapshots(snapshots, &shutdown).await;
         return result;
     }
     let Some(matrix) = matrix else {
@@ -168,6 +170,7 @@ pub async fn run(
     let result = matrix.await;
     sweeper.abort();
     let _ = sweeper.await;
+    stop_snapshots(snapshots, &shutdown).await;
     instance.store.flush()?;
     tracing::info!("stopped; session store flushed");
     match result {
@@ -176,6 +179,52 @@ pub async fn run(
         _ => Ok(()),
     }
 }
+
+/// While serving, write the statistics snapshot that `baken stats` reads (it cannot open the
+/// database this process holds; D1): at start, within [`SNAPSHOT_EVERY`] of every change,
+/// and once more at shutdown.
+fn spawn_snapshots(instance: &Instance, shutdown: &Shutdown) -> tokio::task::JoinHandle<()> {
+    let reach = instance.reach.clone();
+    let dir = instance.config.data_dir();
+    let shutdown = shutdown.clone();
+    tokio::spawn(async move {
+        let Some(reach) = reach else {
+            return;
+        };
+        let mut warned = false;
+        let mut written = None;
+        loop {
+            let changes = reach.changes();
+            if written != Some(changes) {
+                match reach.write_snapshot(&dir) {
+                    Ok(()) => written = Some(changes),
+                    Err(e) if !warned => {
+                        warned = true;
+                        tracing::warn!(error = %e, "statistics snapshot not written");
+                    }
+                    Err(_) => {}
+                }
+            }
+            if !shutdown.sleep(SNAPSHOT_EVERY).await {
+                let _ = reach.write_snapshot(&dir);
+                return;
+            }
+        }
+    })
+}
+
+/// Wait for the snapshot task: at shutdown it writes a last snapshot and ends by itself; when
+/// a channel failed for good (no shutdown), it is stopped.
+async fn stop_snapshots(task: tokio::task::JoinHandle<()>, shutdown: &Shutdown) {
+    if !shutdown.is_set() {
+        task.abort();
+    }
+    let _ = task.await;
+}
+
+/// How often a running `baken serve` looks whether its statistics changed, and then writes
+/// the snapshot: the delay of a live report.
+pub const SNAPSHOT_EVERY: Duration = Duration::from_secs(2);
 
 /// Forget expired sessions every minute until `shutdown`, whatever channels run.
 fn spawn_sweeper(store: Arc<dyn SessionStore>, shutdown: &Shutdown) -> tokio::task::JoinHandle<()> {
@@ -324,15 +373,19 @@ pub async fn run_telegram(
     }
 }
 
-/// Resolves at the first SIGINT (Ctrl-C) or SIGTERM.
+/// Resolves at the first SIGINT (Ctrl-C), SIGTERM or SIGHUP. SIGHUP (a closed terminal, some
+/// supervisors' reload) drains like SIGTERM instead of killing the process with replies in
+/// flight (I7).
 pub async fn signal() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
         let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+        let mut hup = signal(SignalKind::hangup()).expect("SIGHUP handler");
         tokio::select! {
             _ = tokio::signal::ctrl_c() => {}
             _ = term.recv() => {}
+            _ = hup.recv() => {}
         }
     }
     #[cfg(not(unix))]
@@ -388,24 +441,69 @@ pub fn has_crisis(engine: &Engine, text: &str) -> bool {
 /// cannot count (D3: 2,000 stickers got 2,000 replies). Per keyed chat, at most
 /// [`crate::engine::FLOOD_LIMIT`] such turns are answered per
 /// [`crate::engine::FLOOD_WINDOW_SECS`]; the rest get no reply. Memory only, keyed hashes only.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct SessionlessGate {
+    limit: u32,
+    window: u64,
     windows: std::sync::Mutex<std::collections::HashMap<crate::store::SessionKey, (u64, u32)>>,
 }
 
+impl Default for SessionlessGate {
+    fn default() -> Self {
+        SessionlessGate::new(crate::engine::FLOOD_LIMIT, crate::engine::FLOOD_WINDOW_SECS)
+    }
+}
+
 impl SessionlessGate {
-    /// Count one sessionless turn at `now`; true when it may be answered.
+    /// At most `limit` per key in a window of `window` seconds (also used for invites per
+    /// inviter on Matrix).
+    pub fn new(limit: u32, window: u64) -> Self {
+        SessionlessGate {
+            limit,
+            window,
+            windows: Default::default(),
+        }
+    }
+
+    /// Count one turn at `now`; true when it may be answered.
     pub fn allow(&self, key: &crate::store::SessionKey, now: u64) -> bool {
-        use crate::engine::{FLOOD_LIMIT, FLOOD_WINDOW_SECS};
         let mut w = self.windows.lock().unwrap_or_else(|e| e.into_inner());
         if w.len() > 100_000 {
-            w.retain(|_, (start, _)| now.saturating_sub(*start) < FLOOD_WINDOW_SECS);
+            w.retain(|_, (start, _)| now.saturating_sub(*start) < self.window);
         }
         let entry = w.entry(*key).or_insert((now, 0));
-        if now.saturating_sub(entry.0) >= FLOOD_WINDOW_SECS {
+        if now.saturating_sub(entry.0) >= self.window {
             *entry = (now, 0);
         }
         entry.1 = entry.1.saturating_add(1);
-        entry.1 <= FLOOD_LIMIT
+        entry.1 <= self.limit
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn engine() -> Engine {
+        Engine::new(
+            Arc::new(crate::Content::embedded().expect("shipped content loads")),
+            "nl",
+        )
+    }
+
+    /// Matrix D5 / I4: a crisis sentence anywhere in a long message, also across the border
+    /// of two windows, is found; without one the message is left as it is.
+    #[test]
+    fn d5_crisis_after_4096_characters_is_found() {
+        let engine = engine();
+        let crisis = "hij gaat me vermoorden";
+        for filler in [4_090, 4_096, 3_584 + 4_080, 60_000] {
+            let text = "a".repeat(filler) + " " + crisis;
+            let window = crisis_window(&engine, &text);
+            assert!(has_crisis(&engine, &window), "filler {filler}");
+            assert!(window.chars().count() <= crate::text::MAX_MESSAGE_CHARS);
+        }
+        let calm = "Ik wil iets vertellen. ".repeat(400);
+        assert_eq!(crisis_window(&engine, &calm), calm);
     }
 }

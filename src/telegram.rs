@@ -768,9 +768,13 @@ impl Telegram {
                     .send_ref()
             })
             .await;
-        let Some((node, index)) = q.data.as_deref().and_then(parse_callback) else {
-            return;
-        };
+        // Data Baken never made (forged, or from another version) still gets an answer: the
+        // menu, or the start (I1); never a removed keyboard and silence.
+        let (node, index) = q
+            .data
+            .as_deref()
+            .and_then(parse_callback)
+            .unwrap_or_else(|| (String::new(), usize::MAX));
         let hint = q.from.language_code.clone();
         self.converse(chat, Event::Choose { node, index }, hint, None)
             .await

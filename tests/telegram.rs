@@ -466,15 +466,7 @@ async fn baken_serve_runs_on_a_token_alone_and_stops_on_sigterm() {
     let sent = fake.wait_sent(USER, 1).await;
     assert!(text(&sent[0]).lines().next().unwrap().contains("112"));
 
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
-        .await
-        .unwrap()
-        .unwrap();
+    let out = signal_and_wait(child, "-TERM").await;
     let log = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "exit {:?}: {log}", out.status);
     assert!(log.contains("session store flushed"), "{log}");
@@ -775,4 +767,127 @@ async fn d6_offset_confirmed_only_after_answering() {
         "answered twice"
     );
     bot.stop().await;
+}
+
+/// D1 (and D13): `baken stats` while `baken serve` runs on the same data directory shows the
+/// live counts (from the snapshot the running bot writes) and moves nothing aside; the bot
+/// keeps counting where the next report reads. The data directory is private (0700).
+#[tokio::test]
+async fn d1_stats_while_serving_shows_live_counts_and_moves_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let child = fake.spawn_baken_serve(dir.path(), "info");
+    for i in 0..6 {
+        fake.text(USER + i, "/start");
+    }
+    for i in 0..6 {
+        fake.wait_sent(USER + i, 2).await;
+    }
+    let report = |dir: std::path::PathBuf| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+            .args(["stats", "--format", "csv"])
+            .env("BAKEN_DATA_DIR", &dir)
+            .env_remove("BAKEN_CONFIG")
+            .current_dir(&dir)
+            .output()
+            .unwrap()
+    };
+    // The snapshot follows a change within a few seconds.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let out = loop {
+        let out = report(dir.path().to_path_buf());
+        let csv = String::from_utf8_lossy(&out.stdout).to_string();
+        if csv
+            .lines()
+            .any(|l| l.contains("telegram") && l.ends_with(",6"))
+        {
+            break out;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no live count of 6 in the report: {csv}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    };
+    assert!(out.status.success());
+    let moved: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("unreadable"))
+        .collect();
+    assert!(moved.is_empty(), "moved aside: {moved:?}");
+    let mode = std::fs::metadata(dir.path()).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "the data directory is private");
+
+    // The bot still counts into the same place: after it stops, the report reads the
+    // database itself and sees all six.
+    let out = signal_and_wait(child, "-TERM").await;
+    assert!(out.status.success());
+    let out = report(dir.path().to_path_buf());
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("telegram") && l.ends_with(",6")),
+        "{csv}"
+    );
+}
+
+/// I1: a forged callback (data Baken never made) gets an answer, not only a removed keyboard.
+#[tokio::test]
+async fn i1_forged_callback_gets_an_answer() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    fake.text(USER, "/start");
+    let sent = fake.wait_sent(USER, 2).await;
+    let tapped = sent.last().unwrap()["__id"].as_i64().unwrap() as i32;
+    for (i, forged) in ["-1:menu", "18446744073709551616:menu", "garbage"]
+        .into_iter()
+        .enumerate()
+    {
+        let before = fake.sent_to(USER).len();
+        fake.tap(USER, tapped, forged);
+        fake.wait_until(
+            &format!("an answer to forged callback {i}"),
+            Duration::from_secs(10),
+            |f| f.sent_to(USER).len() > before,
+        )
+        .await;
+    }
+    assert_eq!(fake.count("answerCallbackQuery"), 3);
+    bot.stop().await;
+}
+
+/// I7: SIGHUP drains and stops like SIGTERM (exit 0, the store flushed), instead of killing the
+/// process with replies in flight.
+#[tokio::test]
+async fn i7_sighup_drains_like_sigterm() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let child = fake.spawn_baken_serve(dir.path(), "info");
+    fake.text(USER, "hallo");
+    fake.wait_sent(USER, 1).await;
+    let out = signal_and_wait(child, "-HUP").await;
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {log}", out.status);
+    assert!(log.contains("session store flushed"), "{log}");
+    assert!(
+        !log.contains('\u{1b}'),
+        "colour escapes in a log file (D18): {log}"
+    );
+}
+
+/// Send `baken serve` a signal (`-TERM`, `-HUP`) and wait for it to exit.
+async fn signal_and_wait(child: std::process::Child, signal: &str) -> std::process::Output {
+    let status = std::process::Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap()
 }
