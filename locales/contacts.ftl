@@ -25,6 +25,21 @@
 -safetyned-url = https://safetyned.org
 -mm = mannenmishandeling.nl
 
-# Shelter (opvang) for women and men: source document 002:L950.
--regelhulp = regelhulp.nl
--regelhulp-url = https://www.regelhulp.nl/onderwerpen/opvang-en-tijdelijk-verblijf/vrouwen--en-mannenopvang
+# Centrum Seksueel Geweld: facts.md row "Centrum Seksueel Geweld (CSG) 0800-0188".
+-csg = Centrum Seksueel Geweld
+-csg-tel = 0800-0188
+
+# Helpwanted (online abuse, images): facts.md row "Helpwanted".
+-helpwanted = Helpwanted
+-helpwanted-tel = 020-261 52 75
+-helpwanted-url = https://helpwanted.nl
+
+# Ministry of Foreign Affairs, 24/7, for people left behind or forced to marry abroad:
+# facts.md row "Left behind or forced to marry abroad".
+-bz = het ministerie van Buitenlandse Zaken
+-bz-en = the Dutch Ministry of Foreign Affairs
+-bz-tel = +31 247 247 247
+-bz-whatsapp = +31 6 82 38 77 96
+
+# Police, not urgent (e.g. to report a crime when there is no emergency): facts.md row "112 is free".
+-politie-tel = 0900-8844

@@ -220,6 +220,11 @@ impl Config {
             Self::load(None)?
         };
         config.instance_dir = Some(dir.to_path_buf());
+        if config.data_dir.is_none() {
+            // Each instance its own sessions and statistics: with one shared directory,
+            // `stats --instance X` would show another instance's counts.
+            config.data_dir = Some(instance_data_dir(dir));
+        }
         Ok(config)
     }
 
@@ -384,12 +389,41 @@ impl Config {
 
     /// The data directory: configured, or a per-user default.
     pub fn data_dir(&self) -> PathBuf {
-        self.data_dir.clone().unwrap_or_else(|| {
-            dirs::data_local_dir()
-                .unwrap_or_else(std::env::temp_dir)
-                .join("baken")
-        })
+        self.data_dir.clone().unwrap_or_else(default_data_root)
     }
+}
+
+/// The user's data directory, `baken/`.
+fn default_data_root() -> PathBuf {
+    dirs::data_local_dir()
+        .unwrap_or_else(std::env::temp_dir)
+        .join("baken")
+}
+
+/// An instance's default data directory: `<user data>/baken/instances/<dir name>-<8 hex>`,
+/// named after the instance directory (so an operator recognises it) and its full path (so two
+/// `gemeente-x` directories in different places do not share one).
+pub fn instance_data_dir(instance: &Path) -> PathBuf {
+    use sha2::Digest as _;
+    let full = std::fs::canonicalize(instance).unwrap_or_else(|_| instance.to_path_buf());
+    let hash = sha2::Sha256::digest(full.to_string_lossy().as_bytes());
+    let name: String = full
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let hex: String = hash[..4].iter().map(|b| format!("{b:02x}")).collect();
+    default_data_root()
+        .join("instances")
+        .join(format!("{name}-{hex}"))
 }
 
 #[cfg(test)]

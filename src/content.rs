@@ -15,19 +15,32 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use include_dir::{Dir, include_dir};
-use regex::RegexSet;
 use serde::Deserialize;
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
-use crate::text::normalise_pattern;
+use crate::understand::normalise::normalise_pattern;
+use crate::understand::{Lexicon, Understanding};
+
+mod editorial;
+pub use editorial::{
+    HUMAN_EXCEPTIONS, JARGON, LONG_SENTENCE_ALLOWED, MAX_SENTENCE_WORDS, sentences,
+};
 
 static EMBEDDED_FLOWS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/flows");
 static EMBEDDED_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
+/// The crisis rules, beside the language folders: `locales/rules.toml`.
+pub const RULES_FILE: &str = "rules.toml";
+/// Each language's crisis concepts: `locales/<lang>/concepts.toml`.
+pub const CONCEPTS_FILE: &str = "concepts.toml";
+
 /// The base locale: every message must exist here, and every other locale falls back to it
 /// message by message.
 pub const BASE_LOCALE: &str = "nl";
+
+/// The file in `flows/` that says which sources every node rests on.
+pub const SOURCES_FILE: &str = "SOURCES.md";
 
 /// Nodes the engine itself sends people to; every flow set must define them.
 pub const REQUIRED_NODES: &[&str] = &[
@@ -38,15 +51,19 @@ pub const REQUIRED_NODES: &[&str] = &[
     "crisis-acute",
     "crisis-suicide",
     "crisis-child",
+    "crisis-child-adult",
 ];
 
 /// Messages the engine says outside any node.
 pub const REQUIRED_MESSAGES: &[&str] = &[
     "not-understood",
+    "caution-line",
     "non-text",
     "empty-message",
     "erased",
     "slow-down",
+    "not-offered",
+    "deep-link-promise",
 ];
 
 /// Messages channels say themselves (e.g. "this bot only works in a private chat"). Channels
@@ -68,6 +85,12 @@ pub const CHANNEL_MESSAGES: &[&str] = &[
     "matrix-delete-chat",
     "matrix-delete-chat-failed",
     "matrix-undecryptable",
+    // The terminal (src/console.rs, `Engine::with_channel_messages("console")`): its own
+    // wording of `help` and `erased` (no buttons or apps in a terminal), how to quit, and the
+    // line a deep link shows before its node.
+    "console-help",
+    "console-erased",
+    "console-how-to-quit",
 ];
 
 /// One kind of crisis that crisis detection recognises.
@@ -78,12 +101,22 @@ pub enum CrisisKind {
     Acute,
     /// Suicidal thoughts: 113.
     Suicide,
-    /// A child in danger, or a child writing: De Kindertelefoon (and 112 when it happens now).
+    /// A child writes that they or a brother or sister are hurt: De Kindertelefoon, Veilig
+    /// Thuis when it is closed, 112 when it happens now.
     Child,
+    /// An adult reports that a child is hurt: 112 when it happens now, Veilig Thuis day and
+    /// night. Not the children's line.
+    #[serde(rename = "child-adult")]
+    ChildAdult,
 }
 
 impl CrisisKind {
-    pub const ALL: [CrisisKind; 3] = [CrisisKind::Acute, CrisisKind::Suicide, CrisisKind::Child];
+    pub const ALL: [CrisisKind; 4] = [
+        CrisisKind::Acute,
+        CrisisKind::Suicide,
+        CrisisKind::Child,
+        CrisisKind::ChildAdult,
+    ];
 
     /// The name used in traces, statistics and `locale.toml`.
     pub fn name(self) -> &'static str {
@@ -91,6 +124,7 @@ impl CrisisKind {
             CrisisKind::Acute => "acute",
             CrisisKind::Suicide => "suicide",
             CrisisKind::Child => "child",
+            CrisisKind::ChildAdult => "child-adult",
         }
     }
 
@@ -100,6 +134,7 @@ impl CrisisKind {
             CrisisKind::Acute => "crisis-acute",
             CrisisKind::Suicide => "crisis-suicide",
             CrisisKind::Child => "crisis-child",
+            CrisisKind::ChildAdult => "crisis-child-adult",
         }
     }
 }
@@ -149,7 +184,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn new(file: &str, line: Option<usize>, message: impl Into<String>) -> Self {
+    pub(crate) fn new(file: &str, line: Option<usize>, message: impl Into<String>) -> Self {
         Problem {
             file: file.to_string(),
             line,
@@ -205,18 +240,25 @@ pub struct ContentFiles {
     pub flows: Vec<SourceFile>,
     /// `locales/*.ftl`: shared terms (contact details) loaded into every locale.
     pub shared: Vec<SourceFile>,
-    /// `locales/<lang>/`: per language, its `.ftl` files and its `locale.toml`.
+    /// `locales/<lang>/`: per language, its `.ftl` files, `locale.toml` and `concepts.toml`.
     pub locales: BTreeMap<String, LocaleFiles>,
+    /// `locales/rules.toml`: the crisis rules that combine the concepts of every language.
+    pub rules: Option<SourceFile>,
     /// Languages an instance switched off: nobody can choose them, and options that switch to
     /// them are left out. Their crisis patterns still apply (people switch languages under
     /// stress).
     pub disabled: BTreeSet<String>,
+    /// `flows/SOURCES.md`: where each node's statements come from. Not needed to run; the
+    /// content export (`baken content export`) shows it under every node for reviewers.
+    pub sources: Option<SourceFile>,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct LocaleFiles {
     pub ftl: Vec<SourceFile>,
     pub settings: Option<SourceFile>,
+    /// `concepts.toml`: the shipped one, and an instance's, which adds words.
+    pub concepts: Vec<SourceFile>,
 }
 
 impl ContentFiles {
@@ -224,21 +266,27 @@ impl ContentFiles {
     pub fn embedded() -> Self {
         let mut files = ContentFiles::default();
         for f in EMBEDDED_FLOWS.files() {
+            let source = SourceFile {
+                path: format!("flows/{}", f.path().display()),
+                text: String::from_utf8_lossy(f.contents()).into_owned(),
+                instance: false,
+            };
             if f.path().extension().is_some_and(|e| e == "toml") {
-                files.flows.push(SourceFile {
-                    path: format!("flows/{}", f.path().display()),
-                    text: String::from_utf8_lossy(f.contents()).into_owned(),
-                    instance: false,
-                });
+                files.flows.push(source);
+            } else if f.path() == Path::new(SOURCES_FILE) {
+                files.sources = Some(source);
             }
         }
         for f in EMBEDDED_LOCALES.files() {
+            let source = SourceFile {
+                path: format!("locales/{}", f.path().display()),
+                text: String::from_utf8_lossy(f.contents()).into_owned(),
+                instance: false,
+            };
             if f.path().extension().is_some_and(|e| e == "ftl") {
-                files.shared.push(SourceFile {
-                    path: format!("locales/{}", f.path().display()),
-                    text: String::from_utf8_lossy(f.contents()).into_owned(),
-                    instance: false,
-                });
+                files.shared.push(source);
+            } else if f.path().file_name().is_some_and(|n| n == RULES_FILE) {
+                files.rules = Some(source);
             }
         }
         for d in EMBEDDED_LOCALES.dirs() {
@@ -254,6 +302,9 @@ impl ContentFiles {
                     Some("ftl") => entry.ftl.push(source),
                     Some("toml") if f.path().file_name().is_some_and(|n| n == "locale.toml") => {
                         entry.settings = Some(source)
+                    }
+                    Some("toml") if f.path().file_name().is_some_and(|n| n == CONCEPTS_FILE) => {
+                        entry.concepts.push(source)
                     }
                     _ => {}
                 }
@@ -277,6 +328,7 @@ impl ContentFiles {
         if locales.is_some() {
             files.shared.clear();
             files.locales.clear();
+            files.rules = None;
         }
         files.add_dirs(flows, locales, false)?;
         Ok(files)
@@ -324,6 +376,8 @@ impl ContentFiles {
             for path in read_dir_sorted(flows)? {
                 if path.extension().is_some_and(|e| e == "toml") {
                     self.flows.push(read(&path)?);
+                } else if path.file_name().is_some_and(|n| n == SOURCES_FILE) && !instance {
+                    self.sources = Some(read(&path)?);
                 }
             }
         }
@@ -344,11 +398,18 @@ impl ContentFiles {
                             {
                                 entry.settings = Some(read(&file)?)
                             }
+                            Some("toml")
+                                if file.file_name().is_some_and(|n| n == CONCEPTS_FILE) =>
+                            {
+                                entry.concepts.push(read(&file)?)
+                            }
                             _ => {}
                         }
                     }
                 } else if path.extension().is_some_and(|e| e == "ftl") {
                     self.shared.push(read(&path)?);
+                } else if !instance && path.file_name().is_some_and(|n| n == RULES_FILE) {
+                    self.rules = Some(read(&path)?);
                 }
             }
         }
@@ -440,8 +501,6 @@ struct LocaleSettings {
     name: String,
     #[serde(default)]
     commands: BTreeMap<String, Vec<Spanned<String>>>,
-    #[serde(default)]
-    crisis: BTreeMap<String, Vec<Spanned<String>>>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -506,13 +565,11 @@ pub struct Content {
     locales: Vec<Locale>,
     base: usize,
     commands: HashMap<String, Command>,
-    crisis: RegexSet,
-    crisis_kinds: Vec<CrisisKind>,
-    /// All routing patterns in one set. Its automaton gets room to grow (`dfa_size_limit`):
-    /// with the default, several hundred patterns with bounded repetitions fell back to a
-    /// slow engine and routing took 600 µs a message instead of 2 µs (BENCHMARKS.md).
-    routes: RegexSet,
-    route_nodes: Vec<usize>,
+    /// Crisis detection and routing (`src/understand/`). The routing patterns are one set
+    /// whose automaton gets room to grow (`dfa_size_limit`): with the default, several hundred
+    /// patterns with bounded repetitions fell back to a slow engine and routing took 600 µs a
+    /// message instead of 2 µs (BENCHMARKS.md).
+    understand: Understanding,
     /// Where each routing pattern came from: (node, locale), for lints.
     shared_terms: BTreeMap<String, (String, usize)>,
     files: ContentFiles,
@@ -539,11 +596,42 @@ impl fmt::Debug for Content {
 /// and then the sets again was most of the cost of loading. A pattern that is valid but too
 /// big is reported when the set is built.
 fn compile(pattern: &str) -> Result<String, String> {
-    let p = format!("(?i){}", normalise_pattern(pattern));
+    let p = lower_literals(&normalise_pattern(pattern));
     match regex_syntax::ParserBuilder::new().build().parse(&p) {
         Ok(_) => Ok(p),
         Err(e) => Err(e.to_string()),
     }
+}
+
+/// Patterns are matched against lower-case text, so their letters are lowered once here instead
+/// of compiling every pattern case-insensitively (`(?i)` made building the case-variant
+/// prefilter most of the load time). Letters right after a backslash are escapes (`\W`, `\B`,
+/// `\p{Lu}`'s `p`) and keep their case; so does the inside of `\p{…}`.
+fn lower_literals(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.extend(c.to_lowercase());
+            continue;
+        }
+        out.push(c);
+        let Some(e) = chars.next() else { break };
+        out.push(e);
+        if matches!(e, 'p' | 'P') {
+            if chars.peek() == Some(&'{') {
+                for n in chars.by_ref() {
+                    out.push(n);
+                    if n == '}' {
+                        break;
+                    }
+                }
+            } else if let Some(n) = chars.next() {
+                out.push(n);
+            }
+        }
+    }
+    out
 }
 
 impl Content {
@@ -566,6 +654,10 @@ impl Content {
         if files.flows.is_empty() {
             problems.push(Problem::new("flows", None, "no flow files (*.toml) found"));
         }
+        // A flow file that does not parse hides all its nodes: the checks that need every node
+        // (options to missing nodes, required nodes) would bury the one real error under dozens
+        // of follow-on errors, so they are skipped until it is fixed.
+        let mut unparsed_flows = 0;
         for file in &files.flows {
             let flow: FlowFile = match toml::from_str(&file.text) {
                 Ok(f) => f,
@@ -574,8 +666,12 @@ impl Content {
                     problems.push(Problem::new(
                         &file.path,
                         line,
-                        e.message().trim().to_string(),
+                        format!(
+                            "{} (this file's nodes are not loaded; checks that need them are                              skipped until this is fixed)",
+                            e.message().trim()
+                        ),
                     ));
+                    unparsed_flows += 1;
                     continue;
                 }
             };
@@ -696,7 +792,7 @@ impl Content {
                 }
             }
         }
-        for (file, line, target) in &option_targets {
+        for (file, line, target) in option_targets.iter().filter(|_| unparsed_flows == 0) {
             if !index.contains_key(target) {
                 problems.push(Problem::new(
                     file,
@@ -705,7 +801,7 @@ impl Content {
                 ));
             }
         }
-        for required in REQUIRED_NODES {
+        for required in REQUIRED_NODES.iter().filter(|_| unparsed_flows == 0) {
             if !index.contains_key(*required) {
                 problems.push(Problem::new(
                     "flows",
@@ -751,8 +847,6 @@ impl Content {
         // --- Locales -------------------------------------------------------------------------
         let mut locales = Vec::new();
         let mut commands = HashMap::new();
-        let mut crisis_patterns = Vec::new();
-        let mut crisis_kinds = Vec::new();
         for (lang, lfiles) in &files.locales {
             let langid: LanguageIdentifier = match lang.parse() {
                 Ok(l) => l,
@@ -833,92 +927,52 @@ impl Content {
                     ));
                     lang.clone()
                 }
-                Some(file) => {
-                    match toml::from_str::<LocaleSettings>(&file.text) {
-                        Err(e) => {
-                            let line = e.span().map(|s| line_of(&file.text, s.start));
-                            problems.push(Problem::new(
-                                &file.path,
-                                line,
-                                e.message().trim().to_string(),
-                            ));
-                            lang.clone()
-                        }
-                        Ok(settings) => {
-                            for (key, words) in &settings.commands {
-                                let Some(command) = Command::from_key(key) else {
-                                    problems.push(Problem::new(
+                Some(file) => match toml::from_str::<LocaleSettings>(&file.text) {
+                    Err(e) => {
+                        let line = e.span().map(|s| line_of(&file.text, s.start));
+                        problems.push(Problem::new(
+                            &file.path,
+                            line,
+                            e.message().trim().to_string(),
+                        ));
+                        lang.clone()
+                    }
+                    Ok(settings) => {
+                        for (key, words) in &settings.commands {
+                            let Some(command) = Command::from_key(key) else {
+                                problems.push(Problem::new(
                                     &file.path,
                                     words.first().map(|w| line_of(&file.text, w.span().start)),
                                     format!(
                                         "unknown command `{key}` (known: menu, help, language, erase, emergency)"
                                     ),
                                 ));
-                                    continue;
-                                };
-                                for w in words {
-                                    let word = crate::text::normalise(w.get_ref());
-                                    if word.is_empty() {
-                                        problems.push(Problem::new(
-                                            &file.path,
-                                            Some(line_of(&file.text, w.span().start)),
-                                            "an empty command word",
-                                        ));
-                                        continue;
-                                    }
-                                    if let Some(prev) = commands.insert(word.clone(), command)
-                                        && prev != command
-                                    {
-                                        problems.push(Problem::new(
-                                            &file.path,
-                                            Some(line_of(&file.text, w.span().start)),
-                                            format!(
-                                                "`{word}` is already the word for another command"
-                                            ),
-                                        ));
-                                    }
-                                }
-                            }
-                            for (key, patterns) in &settings.crisis {
-                                let Some(kind) = CrisisKind::ALL.iter().find(|k| k.name() == key)
-                                else {
-                                    problems.push(Problem::new(
-                                    &file.path,
-                                    patterns.first().map(|w| line_of(&file.text, w.span().start)),
-                                    format!("unknown crisis kind `{key}` (known: acute, suicide, child)"),
-                                ));
-                                    continue;
-                                };
-                                for p in patterns {
-                                    match compile(p.get_ref()) {
-                                        Ok(c) => {
-                                            crisis_patterns.push(c);
-                                            crisis_kinds.push(*kind);
-                                        }
-                                        Err(e) => problems.push(Problem::new(
-                                            &file.path,
-                                            Some(line_of(&file.text, p.span().start)),
-                                            format!(
-                                                "crisis pattern does not compile: {}",
-                                                first_line(&e)
-                                            ),
-                                        )),
-                                    }
-                                }
-                            }
-                            for kind in CrisisKind::ALL {
-                                if !settings.crisis.contains_key(kind.name()) {
+                                continue;
+                            };
+                            for w in words {
+                                let word = crate::understand::normalise::normalise(w.get_ref());
+                                if word.is_empty() {
                                     problems.push(Problem::new(
                                         &file.path,
-                                        None,
-                                        format!("no crisis patterns for `{kind}`"),
+                                        Some(line_of(&file.text, w.span().start)),
+                                        "an empty command word",
+                                    ));
+                                    continue;
+                                }
+                                if let Some(prev) = commands.insert(word.clone(), command)
+                                    && prev != command
+                                {
+                                    problems.push(Problem::new(
+                                        &file.path,
+                                        Some(line_of(&file.text, w.span().start)),
+                                        format!("`{word}` is already the word for another command"),
                                     ));
                                 }
                             }
-                            settings.name
                         }
+                        settings.name
                     }
-                }
+                },
             };
             locales.push(Locale {
                 id: lang.clone(),
@@ -1042,36 +1096,37 @@ impl Content {
             }
         }
 
+        // --- Crisis concepts and rules (every language at once) ------------------------------
+        let concept_files: Vec<&SourceFile> = files
+            .locales
+            .values()
+            .flat_map(|l| l.concepts.iter())
+            .collect();
+        let lexicon = Lexicon::load(&concept_files, files.rules.as_ref(), &mut problems);
+
         // Building the pattern sets is the costly part of loading; content with problems is
         // refused anyway (this also keeps `baken check` on broken content quick).
         if !problems.is_empty() {
             return Err(ContentError::Invalid(problems));
         }
-        let crisis = regex::RegexSetBuilder::new(&crisis_patterns)
+        let routes = match regex::RegexSetBuilder::new(&route_patterns)
             .dfa_size_limit(PATTERN_DFA_LIMIT)
-            .build();
-        let routes = regex::RegexSetBuilder::new(&route_patterns)
-            .dfa_size_limit(PATTERN_DFA_LIMIT)
-            .build();
-        let (crisis, routes) = match (crisis, routes) {
-            (Ok(c), Ok(r)) => (c, r),
-            (c, r) => {
-                for e in [c.err(), r.err()].into_iter().flatten() {
-                    problems.push(Problem::new("patterns", None, first_line(&e)));
-                }
+            .build()
+        {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(Problem::new("patterns", None, first_line(&e)));
                 return Err(ContentError::Invalid(problems));
             }
         };
+        let understand = Understanding::new(lexicon, routes, route_nodes);
         let mut content = Content {
             nodes,
             index,
             locales,
             base: base.expect("checked above"),
             commands,
-            crisis,
-            crisis_kinds,
-            routes,
-            route_nodes,
+            understand,
             shared_terms,
             files,
             ttl_minutes: crate::store::DEFAULT_TTL_SECS / 60,
@@ -1085,7 +1140,9 @@ impl Content {
                 let mut typed = Vec::new();
                 for (i, o) in node.options.iter().enumerate() {
                     for l in &content.locales {
-                        let label = crate::text::normalise(&content.render(&l.id, &o.label));
+                        let label = crate::understand::normalise::normalise(
+                            &content.render(&l.id, &o.label),
+                        );
                         if !label.is_empty() && !typed.contains(&(label.clone(), i)) {
                             typed.push((label, i));
                         }
@@ -1206,6 +1263,7 @@ impl Content {
                 }
             }
         }
+        problems.extend(self.editorial_lint());
         let _ = &self.shared_terms;
         problems
     }
@@ -1260,6 +1318,11 @@ impl Content {
             .iter()
             .find(|l| l.id == id)
             .unwrap_or(&self.locales[self.base])
+    }
+
+    /// Whether the base locale (and so every locale, by fallback) has a message.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.locales[self.base].bundle.has_message(id)
     }
 
     /// Render a message in a locale, falling back to the base locale message by message.
@@ -1319,31 +1382,27 @@ impl Content {
     }
 
     /// Crisis kinds found in the variants of a message, in the order they must be answered.
-    pub fn detect_crisis(&self, variants: &[String]) -> Vec<CrisisKind> {
-        let mut kinds: Vec<CrisisKind> = variants
-            .iter()
-            .flat_map(|v| self.crisis.matches(v).into_iter())
-            .map(|i| self.crisis_kinds[i])
-            .collect();
-        kinds.sort();
-        kinds.dedup();
-        kinds
+    /// Crisis detection and understanding of typed text (`src/understand/`).
+    pub fn understanding(&self) -> &Understanding {
+        &self.understand
     }
 
-    /// The node whose patterns match a message best: most distinct patterns matched; on a tie
-    /// the node that comes first in the flow files.
+    /// For measuring other thresholds (`baken eval`).
+    pub fn understanding_mut(&mut self) -> &mut Understanding {
+        &mut self.understand
+    }
+
+    /// The crisis kinds in a typed message (both nets; see [`Understanding::read`]).
+    pub fn detect_crisis(&self, raw: &str) -> Vec<CrisisKind> {
+        self.understand.read(raw).crisis
+    }
+
+    /// The node a typed message leads to, if any (see [`Understanding::route`]).
     pub fn route(&self, variants: &[String]) -> Option<&Node> {
-        let mut hits: HashSet<usize> = HashSet::new();
-        for v in variants {
-            hits.extend(self.routes.matches(v));
-        }
-        let mut score: BTreeMap<usize, usize> = BTreeMap::new();
-        for i in hits {
-            *score.entry(self.route_nodes[i]).or_default() += 1;
-        }
-        let best = score.values().copied().max()?;
-        let node = score.iter().find(|(_, s)| **s == best).map(|(n, _)| *n)?;
-        Some(&self.nodes[node])
+        let i = self
+            .understand
+            .route(variants, |id| self.index.get(id).copied())?;
+        Some(&self.nodes[i])
     }
 }
 
@@ -1353,6 +1412,8 @@ impl Content {
 pub fn message_args(ttl_minutes: u64) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("ttl", ttl_minutes);
+    // How many options the current node offers (`not-offered`; the engine sets it there).
+    args.set("count", 4);
     args.set("vt-chat", "unknown");
     args.set("local", "unknown");
     args

@@ -49,7 +49,8 @@ pub struct Session {
     pub window_count: u32,
     #[serde(default)]
     pub window_warned: bool,
-    /// Crisis kinds already answered in this window (bits: acute 1, suicide 2, child 4).
+    /// Crisis kinds already answered in this window (bits: acute 1, suicide 2, child 4,
+    /// child-adult 8).
     #[serde(default)]
     pub window_crisis: u8,
 }
@@ -123,6 +124,8 @@ pub struct Reply {
     pub node: Option<String>,
     /// Set on the first reply of a crisis answer.
     pub crisis: Option<CrisisKind>,
+    /// Set on the safety line said before a routed answer when danger is possible.
+    pub caution: bool,
 }
 
 /// What the channel must do besides sending replies.
@@ -152,6 +155,9 @@ pub struct Engine {
     campaigns: Vec<Campaign>,
     vt_chat_hours: Option<Week>,
     local_hours: Option<Week>,
+    /// A channel whose own wording replaces a message where it has one: with `console`,
+    /// `console-help` is said instead of `help` (no "tap a button" in a terminal).
+    channel_messages: Option<&'static str>,
 }
 
 impl Engine {
@@ -168,7 +174,16 @@ impl Engine {
             campaigns: Vec::new(),
             vt_chat_hours: None,
             local_hours: None,
+            channel_messages: None,
         }
+    }
+
+    /// Say `CHANNEL-ID` instead of `ID` wherever the content has such a message: a channel's
+    /// own wording for the few messages that name phone gestures (see
+    /// [`crate::content::CHANNEL_MESSAGES`]).
+    pub fn with_channel_messages(mut self, channel: &'static str) -> Self {
+        self.channel_messages = Some(channel);
+        self
     }
 
     /// The instance's campaigns: a deep link `c-TAG` opens a declared, running campaign's entry
@@ -187,9 +202,22 @@ impl Engine {
     }
 
     fn render(&self, locale: &str, id: &str, now: u64) -> String {
+        self.render_with(locale, id, now, None)
+    }
+
+    fn render_with(&self, locale: &str, id: &str, now: u64, extra: Option<(&str, u64)>) -> String {
         let mut args = crate::content::message_args(self.content.ttl_minutes());
+        if let Some((name, value)) = extra {
+            args.set(name.to_string(), value);
+        }
         args.set("vt-chat", hours::state(self.vt_chat_hours.as_ref(), now));
         args.set("local", hours::state(self.local_hours.as_ref(), now));
+        if let Some(channel) = self.channel_messages {
+            let own = format!("{channel}-{id}");
+            if self.content.has_message(&own) {
+                return self.content.render_with(locale, &own, Some(&args));
+            }
+        }
         self.content.render_with(locale, id, Some(&args))
     }
 
@@ -303,6 +331,7 @@ impl Engine {
             .or_else(|| session.as_ref().map(|s| s.locale.clone()))
             .or_else(|| hint.and_then(|h| self.locale_for(h)))
             .unwrap_or_else(|| self.default_locale.clone());
+        let first_time = session.is_none();
         let mut s = session.unwrap_or_else(|| Session::new(&locale, now));
         if self.flooded(&mut s, now) {
             return self.flood_reply(s);
@@ -312,8 +341,18 @@ impl Engine {
         if link.campaign.is_some() {
             s.campaign = link.campaign;
         }
-        let node = link.node.unwrap_or_else(|| "welcome".to_string());
-        self.goto(s, &node)
+        match link.node {
+            // A poster's link skips the welcome; its promises (a bot, stop erases, 112) come
+            // first in one short line, for a person who has not seen them.
+            Some(node) if node != "welcome" && first_time => {
+                let locale = s.locale.clone();
+                let mut out = self.goto(s, &node);
+                out.replies
+                    .insert(0, self.plain(&locale, "deep-link-promise", now));
+                out
+            }
+            node => self.goto(s, node.as_deref().unwrap_or("welcome")),
+        }
     }
 
     /// Read a deep-link payload: `_`-separated `key-value` parts: `c-` a campaign tag, `l-` a
@@ -361,18 +400,20 @@ impl Engine {
 
     fn text(&self, session: Option<Session>, raw: &str, now: u64) -> Outcome {
         let variants = text::variants(raw);
-        let normal = &variants[0];
         let locale = self.locale_of(session.as_ref());
+        // The whole message is read for crisis words, however long (only routing looks at the
+        // first 4,096 characters).
+        let reading = self.content.understanding().read(raw);
 
         let s = match session {
             Some(mut s) => {
                 if self.flooded(&mut s, now) {
                     // Even in a flood, each kind of crisis gets its answer once per window.
-                    let crisis = self.content.detect_crisis(&variants);
-                    let bits = crisis_bits(&crisis);
+                    let crisis = &reading.crisis;
+                    let bits = crisis_bits(crisis);
                     if bits & !s.window_crisis != 0 {
                         s.window_crisis |= bits;
-                        return self.crisis(s, &crisis);
+                        return self.crisis(s, crisis);
                     }
                     return self.flood_reply(s);
                 }
@@ -383,13 +424,34 @@ impl Engine {
         };
 
         // 1. Safety before everything.
-        let crisis = self.content.detect_crisis(&variants);
+        let crisis = &reading.crisis;
         if !crisis.is_empty() {
             let mut s = s.unwrap_or_else(|| Session::new(&locale, now));
-            s.window_crisis |= crisis_bits(&crisis);
-            return self.crisis(s, &crisis);
+            s.window_crisis |= crisis_bits(crisis);
+            return self.crisis(s, crisis);
         }
 
+        let mut out = self.understood(s, &variants, &locale, now);
+        // Possible danger, not certain: one safety line before the routed answer (not before
+        // an erase, which must leave nothing behind).
+        if reading.caution && !out.effects.contains(&Effect::EndSession) {
+            let mut line = self.plain(&locale, "caution-line", now);
+            line.caution = true;
+            out.replies.insert(0, line);
+        }
+        out
+    }
+
+    /// Steps 2 to 5 for a message that is not a crisis.
+    fn understood(
+        &self,
+        s: Option<Session>,
+        variants: &[String],
+        locale: &str,
+        now: u64,
+    ) -> Outcome {
+        let normal = &variants[0];
+        let locale = locale.to_string();
         // Nothing readable (empty, only emoji or symbols): a calm answer, nothing created.
         if normal.is_empty() {
             let mut reply = self.plain(&locale, "empty-message", now);
@@ -428,10 +490,26 @@ impl Engine {
                 let id = cur.id.clone();
                 return self.choose(s.expect("a node implies a session"), &id, index);
             }
+            // A number that is not offered: say which are, with the same options, and stay.
+            if !cur.options.is_empty() && normal.chars().all(|c| c.is_ascii_digit()) {
+                let mut reply = self.plain_with(
+                    &locale,
+                    "not-offered",
+                    now,
+                    ("count", cur.options.len() as u64),
+                );
+                reply.options = self.options(&locale, cur, now);
+                reply.node = Some(cur.id.clone());
+                return Outcome {
+                    session: s,
+                    replies: vec![reply],
+                    effects: vec![],
+                };
+            }
         }
 
         // 4. Free-text routing.
-        if let Some(node) = self.content.route(&variants) {
+        if let Some(node) = self.content.route(variants) {
             let s = s.unwrap_or_else(|| Session::new(&locale, now));
             return self.goto(s, &node.id.clone());
         }
@@ -534,6 +612,7 @@ impl Engine {
                 links: vec![],
                 node: Some(node.id.clone()),
                 crisis: None,
+                caution: false,
             })
             .collect();
         if let Some(last) = replies.last_mut() {
@@ -570,6 +649,17 @@ impl Engine {
     fn plain(&self, locale: &str, id: &str, now: u64) -> Reply {
         Reply {
             text: self.render(locale, id, now),
+            options: vec![],
+            links: vec![],
+            node: None,
+            crisis: None,
+            caution: false,
+        }
+    }
+
+    fn plain_with(&self, locale: &str, id: &str, now: u64, arg: (&str, u64)) -> Reply {
+        Reply {
+            text: self.render_with(locale, id, now, Some(arg)),
             options: vec![],
             links: vec![],
             node: None,
@@ -613,6 +703,7 @@ fn crisis_bits(kinds: &[CrisisKind]) -> u8 {
             CrisisKind::Acute => 1,
             CrisisKind::Suicide => 2,
             CrisisKind::Child => 4,
+            CrisisKind::ChildAdult => 8,
         }
     })
 }

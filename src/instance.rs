@@ -29,9 +29,21 @@ pub fn init(dir: &Path, name: &str) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir.join("locales/en"))?;
     std::fs::create_dir_all(dir.join("flows"))?;
     let name_toml = name.replace('\\', "\\\\").replace('"', "\\\"");
+    // The example campaign runs from a week ago to two months ahead, so that `baken link` and
+    // `baken qr` work straight away, as the README shows them.
+    let today = crate::campaign::dutch_date(crate::store::now());
+    let start = today
+        .checked_sub(jiff::Span::new().days(7))
+        .unwrap_or(today);
+    let end = today
+        .checked_add(jiff::Span::new().days(60))
+        .unwrap_or(today);
     std::fs::write(
         dir.join("baken.toml"),
-        TEMPLATE_CONFIG.replace("{NAME}", &name_toml),
+        TEMPLATE_CONFIG
+            .replace("{NAME}", &name_toml)
+            .replace("{START}", &start.to_string())
+            .replace("{END}", &end.to_string()),
     )?;
     let name_ftl = name.replace(['{', '}'], "");
     std::fs::write(
@@ -63,8 +75,14 @@ pub fn check_config(config: &Config, content: &Content) -> Vec<Problem> {
             file: file.clone(),
             line: line("default_locale"),
             message: format!(
-                "default_locale `{}` is not a loaded language",
-                config.default_locale
+                "default_locale `{}`{} is not a language here (available: {})",
+                config.default_locale,
+                if std::env::var_os("BAKEN_DEFAULT_LOCALE").is_some() {
+                    " (from BAKEN_DEFAULT_LOCALE)"
+                } else {
+                    ""
+                },
+                content.locale_ids().join(", ")
             ),
         });
     }
@@ -110,7 +128,7 @@ stats_min_count = 5            # statistics show smaller counts as "<5"
 
 # Where campaign links point (baken link / baken qr).
 [links]
-# telegram_bot = "BakenVoorbeeldBot"        # the bot's username, without @
+telegram_bot = "BakenVoorbeeldBot"          # EXAMPLE: your bot's username, without @
 # matrix_user = "@baken:voorbeeld.nl"
 
 # Opening hours (Dutch time). "Who can help" says what is open right now.
@@ -121,12 +139,15 @@ stats_min_count = 5            # statistics show smaller counts as "<5"
 
 # Campaigns: one block each. The link carries only the tag; entry node and language are looked
 # up when someone opens it. Outside its dates the link opens the normal start.
-# [[campaign]]
-# tag = "poster-najaar"
-# entry = "worried"            # a node id (see: baken graph)
-# locale = "nl"
-# start = 2026-11-01
-# end = 2026-12-15
+#
+# EXAMPLE campaign, switched on so that the README's `baken link poster-najaar` and
+# `baken qr poster-najaar` work as written: replace it with your own, or delete it.
+[[campaign]]
+tag = "poster-najaar"
+entry = "worried"              # a node id (see: baken graph)
+locale = "nl"
+start = {START}
+end = {END}
 
 # [telegram]
 # token_file = "/etc/baken/telegram-token"

@@ -12,8 +12,9 @@
 //! - [`content`] loads the flows (`flows/*.toml`) and the sentences (`locales/<lang>/*.ftl`),
 //!   validates them whole (file and line for every problem), and answers the engine's
 //!   questions: which crisis, which command, which node.
-//! - [`text`] normalises typed text so that apostrophes, accents, capitals and stretched
-//!   letters do not hide a word from a pattern.
+//! - [`understand`] reads typed text: normalising it (apostrophes, accents, capitals,
+//!   stretched letters, look-alike letters), crisis concepts and rules, a classifier learnt
+//!   from the corpus, and routing to a node.
 //! - [`store`] is the session cache: keyed hashes instead of ids, a TTL, nothing but the place
 //!   in the conversation.
 //! - [`console`] and (feature `telegram`) `telegram` are channels: they translate their
@@ -30,13 +31,15 @@ pub mod instance;
 #[cfg(feature = "matrix")]
 pub mod matrix;
 pub mod review;
-#[cfg(any(feature = "telegram", feature = "matrix"))]
 pub mod serve;
 pub mod stats;
 pub mod store;
 #[cfg(feature = "telegram")]
 pub mod telegram;
-pub mod text;
+pub mod understand;
+
+/// Text normalisation, where it lived before `understand` (kept for the fuzz targets and tests).
+pub use understand::normalise as text;
 
 pub use content::{Content, ContentError, ContentFiles, CrisisKind, Problem};
 pub use engine::{Effect, Engine, Event, Outcome, Reply, Session};

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 
 use baken::config::Config;
 use baken::console::{self, ConsoleOptions};
-use baken::{Content, ContentError, ContentFiles, KeyedHasher, SessionStore, SledStore};
+use baken::{Content, ContentError, ContentFiles, KeyedHasher, MemoryStore, SledStore};
 
 #[derive(Parser)]
 #[command(
@@ -26,9 +26,38 @@ struct Cli {
     /// `baken init`. Also $BAKEN_INSTANCE.
     #[arg(long, global = true, env = "BAKEN_INSTANCE")]
     instance: Option<PathBuf>,
+    /// Log lines as text (coloured only on a terminal, never with NO_COLOR) or as JSON, one
+    /// object per line, for log collectors. Also $BAKEN_LOG_FORMAT.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "BAKEN_LOG_FORMAT",
+        default_value = "text"
+    )]
+    log_format: LogFormat,
     #[command(subcommand)]
     command: Cmd,
 }
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+/// The environment `baken serve` reads (`baken serve --help`).
+const SERVE_ENV_HELP: &str = "Environment:
+  TELOXIDE_TOKEN                  Telegram bot token (from @BotFather)
+  TELOXIDE_API_URL                another Bot API server
+  BAKEN_MATRIX_HOMESERVER         Matrix homeserver address
+  BAKEN_MATRIX_USER               the bot's Matrix account
+  BAKEN_MATRIX_PASSWORD           its password (or BAKEN_MATRIX_ACCESS_TOKEN)
+  BAKEN_MATRIX_STORE_PASSPHRASE   passphrase of the encrypted crypto store
+  BAKEN_INSTANCE, BAKEN_CONFIG    instance directory, configuration file
+  BAKEN_INSTANCE_NAME, BAKEN_DEFAULT_LOCALE, BAKEN_SESSION_TTL_MINUTES, BAKEN_DATA_DIR,
+  BAKEN_FLOWS_DIR, BAKEN_LOCALES_DIR, BAKEN_LOG   override baken.toml
+  RUST_LOG, BAKEN_LOG_FORMAT, NO_COLOR            logging";
 
 #[derive(Subcommand)]
 enum Cmd {
@@ -44,8 +73,9 @@ enum Cmd {
         #[arg(long)]
         start: Option<String>,
     },
-    /// Run the configured channels (Telegram, Matrix) until SIGINT or SIGTERM.
-    #[cfg(any(feature = "telegram", feature = "matrix"))]
+    /// Run the configured channels (Telegram, Matrix) until SIGINT or SIGTERM. Needs a build
+    /// with `--features full` (or `telegram`, `matrix`).
+    #[command(after_help = SERVE_ENV_HELP)]
     Serve,
     /// Validate content: syntax, missing messages, unreachable nodes, dead ends, patterns.
     Check {
@@ -68,12 +98,15 @@ enum Cmd {
     Link {
         /// The campaign tag (from `[[campaign]]` in baken.toml).
         campaign: String,
+        /// The channel the link opens: a Telegram deep link, or a chat with the Matrix bot.
         #[arg(long, value_enum, default_value = "telegram")]
         channel: LinkChannelArg,
     },
     /// Write a campaign's QR code for print (.svg or .png).
     Qr {
+        /// The campaign tag (from `[[campaign]]` in baken.toml).
         campaign: String,
+        /// The channel the link opens: a Telegram deep link, or a chat with the Matrix bot.
         #[arg(long, value_enum, default_value = "telegram")]
         channel: LinkChannelArg,
         /// Output file; the format follows the extension (.svg or .png).
@@ -88,18 +121,46 @@ enum Cmd {
         /// Last day (YYYY-MM-DD); default today.
         #[arg(long)]
         to: Option<jiff::civil::Date>,
+        /// One row per ISO week or per day.
         #[arg(long, value_enum, default_value = "week")]
         by: PeriodArg,
+        /// A table to read, CSV or JSON for a spreadsheet or script, or an SVG bar chart.
         #[arg(long, value_enum, default_value = "table")]
         format: StatsFormat,
     },
     /// The conversation as a diagram for content reviewers.
     Graph {
+        /// Mermaid (renders on GitHub and in many editors) or Graphviz dot.
         #[arg(long, value_enum, default_value = "mermaid")]
         format: GraphFormatArg,
         /// Language of the option labels.
         #[arg(long, default_value = "nl")]
         locale: String,
+    },
+    /// Measure crisis detection and routing on a labelled corpus: recall and precision per
+    /// crisis kind, the false-crisis rate, the caution level, routing accuracy and the misses.
+    Eval {
+        /// A corpus directory or file (`kind<TAB>node<TAB>text`, see tests/corpus/README.md).
+        #[arg(long, default_value = "tests/corpus/heldout")]
+        corpus: PathBuf,
+        /// Which part decides: the rules, the classifier, or both (what Baken runs).
+        #[arg(long, value_enum, default_value = "both")]
+        nets: NetsArg,
+        /// Do not list the misses.
+        #[arg(long)]
+        quiet: bool,
+        /// Exit 1 unless every crisis kind's recall is at least this (e.g. 0.98).
+        #[arg(long)]
+        min_recall: Option<f64>,
+        /// Exit 1 if more than this share of messages that are no crisis get a crisis answer.
+        #[arg(long)]
+        max_false_crisis: Option<f64>,
+        /// Exit 1 unless routing top-1 accuracy is at least this.
+        #[arg(long)]
+        min_routing: Option<f64>,
+        /// Measure with other classifier thresholds: crisis,caution,route (e.g. 0.6,0.5,0.6).
+        #[arg(long, value_delimiter = ',')]
+        thresholds: Option<Vec<f32>>,
     },
     /// Content for review.
     Content {
@@ -112,6 +173,7 @@ enum Cmd {
 enum ContentCmd {
     /// All flows as one readable Markdown document.
     Export {
+        /// Language of the document (nl, en).
         #[arg(long, default_value = "nl")]
         locale: String,
     },
@@ -138,6 +200,13 @@ enum StatsFormat {
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
+enum NetsArg {
+    Rules,
+    Classifier,
+    Both,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
 enum GraphFormatArg {
     Mermaid,
     Dot,
@@ -154,18 +223,27 @@ fn main() -> ExitCode {
     }
 }
 
-fn init_logging(config: &Config) {
+/// Logs go to stderr, through the filter that silences libraries which log ids and text
+/// ([`baken::log_filter`]), whatever the format.
+fn init_logging(config: &Config, format: LogFormat) {
     let wanted = std::env::var("RUST_LOG")
         .ok()
         .filter(|v| !v.is_empty())
         .unwrap_or_else(|| config.log.clone());
     let filter = tracing_subscriber::EnvFilter::new(baken::log_filter(&wanted));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        // Colours only on a terminal: a log file or the journal gets plain text (D18).
-        .with_ansi(std::io::stderr().is_terminal())
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => {
+            // Colour codes only for a person at a terminal: files and journals get plain text.
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            builder
+                .with_ansi(std::io::stderr().is_terminal() && !no_color)
+                .try_init()
+        }
+    };
 }
 
 /// The configuration: an instance directory's, or `--config`/`./baken.toml`, or the defaults.
@@ -178,8 +256,9 @@ fn load_config(cli_config: Option<&Path>, instance: Option<&Path>) -> anyhow::Re
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let instance = cli.instance.as_deref();
+    let log_format = cli.log_format;
     match cli.command {
-        Cmd::Check { flows, locales } => check(flows, locales, instance),
+        Cmd::Check { flows, locales } => check(flows, locales, instance, cli.config.as_deref()),
         Cmd::Init { dir, name } => {
             baken::instance::init(&dir, &name)?;
             println!(
@@ -222,6 +301,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let to = to.unwrap_or(today);
             let from =
                 from.unwrap_or_else(|| to.checked_sub(jiff::Span::new().days(27)).unwrap_or(to));
+            if from > to {
+                anyhow::bail!("--from {from} is after --to {to}");
+            }
             let period = match by {
                 PeriodArg::Day => baken::stats::Period::Day,
                 PeriodArg::Week => baken::stats::Period::Week,
@@ -265,9 +347,54 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{text}");
             Ok(ExitCode::SUCCESS)
         }
+        Cmd::Eval {
+            corpus,
+            nets,
+            quiet,
+            min_recall,
+            max_false_crisis,
+            min_routing,
+            thresholds,
+        } => {
+            let config = load_config(cli.config.as_deref(), instance)?;
+            let mut content = baken::load_content(&config)?;
+            if let Some(t) = thresholds {
+                anyhow::ensure!(
+                    t.len() == 3,
+                    "--thresholds takes three numbers: crisis,caution,route"
+                );
+                content.understanding_mut().thresholds = baken::understand::Thresholds {
+                    crisis: t[0],
+                    caution: t[1],
+                    route: t[2],
+                };
+            }
+            let content = Arc::new(content);
+            let examples =
+                baken::understand::eval::read_corpus(&corpus).map_err(anyhow::Error::msg)?;
+            let nets = match nets {
+                NetsArg::Rules => baken::understand::Nets::Rules,
+                NetsArg::Classifier => baken::understand::Nets::Classifier,
+                NetsArg::Both => baken::understand::Nets::Both,
+            };
+            let report = baken::understand::eval::evaluate(content, &examples, nets);
+            print!("{}", report.render(!quiet));
+            let ok = report.meets(
+                min_recall.unwrap_or(0.0),
+                max_false_crisis.unwrap_or(1.0),
+                min_routing.unwrap_or(0.0),
+            );
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                println!("below the bar");
+                ExitCode::from(1)
+            })
+        }
         Cmd::Graph { format, locale } => {
             let config = load_config(cli.config.as_deref(), instance)?;
             let content = baken::load_content(&config)?;
+            require_locale(&content, &locale)?;
             let format = match format {
                 GraphFormatArg::Mermaid => baken::review::GraphFormat::Mermaid,
                 GraphFormatArg::Dot => baken::review::GraphFormat::Dot,
@@ -280,61 +407,70 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let config = load_config(cli.config.as_deref(), instance)?;
             let content = baken::load_content(&config)?;
+            require_locale(&content, &locale)?;
             print!("{}", baken::review::export_markdown(&content, &locale));
             Ok(ExitCode::SUCCESS)
         }
-        #[cfg(any(feature = "telegram", feature = "matrix"))]
-        Cmd::Serve => serve(load_config(cli.config.as_deref(), instance)?),
+        Cmd::Serve => serve(load_config(cli.config.as_deref(), instance)?, log_format),
         Cmd::Chat {
             locale,
             trace,
             start,
         } => {
             let config = load_config(cli.config.as_deref(), instance)?;
-            init_logging(&config);
-            let content = Arc::new(baken::load_content(&config)?);
-            if let Some(l) = &locale
-                && !content.has_locale(l)
-            {
-                anyhow::bail!(
-                    "unknown locale `{l}`; available: {}",
-                    content.locale_ids().join(", ")
-                );
+            // Log lines would land in the middle of the conversation: only when asked for
+            // with RUST_LOG, and then on stderr.
+            if std::env::var_os("RUST_LOG").is_some_and(|v| !v.is_empty()) {
+                init_logging(&config, log_format);
             }
-            // One person at a keyboard, or a script: no flood limit.
-            let engine = baken::engine_for(&config, content).with_flood_limit(None);
-            let data_dir = config.data_dir();
-            let store = SledStore::open(&data_dir, config.ttl_secs())
-                .with_context(|| format!("opening the session cache in {}", data_dir.display()))?;
-            let stats = baken::stats::Stats::open(&data_dir)?;
+            let content = Arc::new(baken::load_content(&config)?);
+            refuse_what_check_refuses(&config, &content)?;
+            if let Some(l) = &locale {
+                require_locale(&content, l)?;
+            }
+            let interactive = std::io::stdin().is_terminal();
+            // One person at a keyboard, or a script: no flood limit. In a terminal, the
+            // terminal's own wording (no buttons, no chat app).
+            let mut engine = baken::engine_for(&config, content).with_flood_limit(None);
+            if interactive {
+                engine = engine.with_channel_messages("console");
+            }
+            // A try-out leaves nothing on disk: sessions in memory, and no reach statistics
+            // (a test chat is not a person reached).
+            let store = MemoryStore::new(config.ttl_secs());
             let options = ConsoleOptions {
                 locale,
                 trace,
-                interactive: std::io::stdin().is_terminal(),
+                interactive,
                 start,
+                width: console::terminal_width(),
             };
-            let stdin = std::io::stdin();
-            let stdout = std::io::stdout();
             let hasher = KeyedHasher::random();
             let backend = console::Backend {
                 engine: &engine,
                 store: &store,
                 hasher: &hasher,
-                stats: Some(&stats),
+                stats: None,
                 clock: &baken::store::now,
             };
-            console::run(&backend, &options, stdin.lock(), stdout.lock())?;
-            store.flush()?;
-            stats.flush()?;
+            tracing::info!(interactive, "console chat started");
+            let stdout = std::io::stdout();
+            if interactive {
+                let mut terminal = console::Terminal::new()?;
+                console::run_with(&backend, &options, &mut terminal, stdout.lock())?;
+            } else {
+                console::run(&backend, &options, std::io::stdin().lock(), stdout.lock())?;
+            }
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-#[cfg(any(feature = "telegram", feature = "matrix"))]
-fn serve(config: Config) -> anyhow::Result<ExitCode> {
-    init_logging(&config);
+fn serve(config: Config, log_format: LogFormat) -> anyhow::Result<ExitCode> {
+    baken::serve::refuse_channels_not_built(&config, &|k: &str| std::env::var(k).ok())?;
+    init_logging(&config, log_format);
     let content = Arc::new(baken::load_content(&config)?);
+    refuse_what_check_refuses(&config, &content)?;
     let engine = baken::engine_for(&config, content);
     let data_dir = config.data_dir();
     // A disk that is full, read-only or not ours: answer anyway, from memory, and say so once
@@ -382,6 +518,41 @@ fn serve(config: Config) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// What `baken check` reports beyond loading: the editorial lint and the configuration against
+/// the content (default language, campaigns).
+fn problems(config: &Config, content: &Content) -> Vec<baken::Problem> {
+    let mut problems = content.lint();
+    problems.extend(baken::instance::check_config(config, content));
+    problems
+}
+
+/// `chat` and `serve` start only what `baken check` accepts: an instance that check rejects
+/// would otherwise run with a silent fallback (another language, a missing message).
+fn refuse_what_check_refuses(config: &Config, content: &Content) -> anyhow::Result<()> {
+    let problems = problems(config, content);
+    if problems.is_empty() {
+        return Ok(());
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    anyhow::bail!(
+        "{} problem(s) in the configuration or content (as `baken check` reports them); fix them first",
+        problems.len()
+    )
+}
+
+/// Refuse a language the content does not offer (rather than quietly falling back to Dutch).
+fn require_locale(content: &Content, locale: &str) -> anyhow::Result<()> {
+    if !content.has_locale(locale) {
+        anyhow::bail!(
+            "unknown locale `{locale}`; available: {}",
+            content.locale_ids().join(", ")
+        );
+    }
+    Ok(())
+}
+
 fn campaign_link(config: &Config, tag: &str, channel: LinkChannelArg) -> anyhow::Result<String> {
     let Some(campaign) = config.campaign.iter().find(|c| c.tag == tag) else {
         let known: Vec<&str> = config.campaign.iter().map(|c| c.tag.as_str()).collect();
@@ -421,9 +592,26 @@ fn check(
     flows: Option<PathBuf>,
     locales: Option<PathBuf>,
     instance: Option<&Path>,
+    config_file: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let mut files = ContentFiles::with_dirs(flows.as_deref(), locales.as_deref())?;
     let mut instance_config = None;
+    if instance.is_none() {
+        // The configuration `serve` and `chat` would use (./baken.toml, --config, BAKEN_*).
+        match Config::load(config_file) {
+            Ok(config) => {
+                if let Some(enabled) = &config.locales {
+                    files.only_locales(enabled);
+                }
+                instance_config = Some(config);
+            }
+            Err(e) => {
+                println!("{e}");
+                println!("1 problem(s)");
+                return Ok(ExitCode::from(1));
+            }
+        }
+    }
     if let Some(dir) = instance {
         // The instance's configuration is checked too: entry nodes and languages of campaigns.
         match Config::load_instance(dir) {
@@ -441,10 +629,10 @@ fn check(
     }
     let problems = match Content::load(files) {
         Ok(content) => {
-            let mut problems = content.lint();
-            if let Some(config) = &instance_config {
-                problems.extend(baken::instance::check_config(config, &content));
-            }
+            let problems = match &instance_config {
+                Some(config) => problems(config, &content),
+                None => content.lint(),
+            };
             if problems.is_empty() {
                 println!(
                     "ok: {} nodes, locales {}",
@@ -463,4 +651,51 @@ fn check(
     }
     println!("{} problem(s)", problems.len());
     Ok(ExitCode::from(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// `--help` explains every option and argument of every subcommand.
+    #[test]
+    fn every_option_of_every_subcommand_has_a_description() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if matches!(id, "help" | "version") {
+                    continue;
+                }
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path} {id}"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                if sub.get_about().is_none() && sub.get_name() != "help" {
+                    missing.push(format!("{path} {}", sub.get_name()));
+                }
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "baken", &mut missing);
+        assert!(missing.is_empty(), "without a description: {missing:?}");
+        super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn serve_help_names_the_environment() {
+        let help = super::Cli::command()
+            .find_subcommand_mut("serve")
+            .unwrap()
+            .render_long_help()
+            .to_string();
+        for var in [
+            "TELOXIDE_TOKEN",
+            "BAKEN_MATRIX_HOMESERVER",
+            "BAKEN_LOG_FORMAT",
+        ] {
+            assert!(help.contains(var), "{var} missing from serve --help");
+        }
+    }
 }

@@ -1463,6 +1463,7 @@ mod tests {
             }],
             node: None,
             crisis: None,
+            caution: false,
         };
         let (plain, html) = render(&reply);
         assert_eq!(

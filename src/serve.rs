@@ -142,6 +142,9 @@ pub async fn run(
     shutdown: Shutdown,
     restart: Restart,
 ) -> anyhow::Result<()> {
+    refuse_channels_not_built(&instance.config, &env)?;
+    #[cfg(not(any(feature = "telegram", feature = "matrix")))]
+    let _ = restart;
     // Matrix runs beside Telegram, under its own supervisor (feature `matrix`).
     #[cfg(feature = "matrix")]
     let matrix =
@@ -163,6 +166,9 @@ pub async fn run(
         return result;
     }
     let Some(matrix) = matrix else {
+        if HOW_TO_CONFIGURE.is_empty() {
+            anyhow::bail!("{BUILT_WITHOUT_CHANNELS}");
+        }
         anyhow::bail!("no channel configured: {}", HOW_TO_CONFIGURE.join("; or "));
     };
     tracing::info!(instance = %instance.config.instance_name, "serving");
@@ -235,6 +241,63 @@ fn spawn_sweeper(store: Arc<dyn SessionStore>, shutdown: &Shutdown) -> tokio::ta
             tracing::info!(sessions = store.len(), swept, "session store");
         }
     })
+}
+
+/// What `baken serve` says when a channel it was not built with is configured (or none was
+/// built at all). The default build has no channels so that `cargo run -- chat` is ready in
+/// about a minute; operators build with `--features full`.
+pub const BUILT_WITHOUT_CHANNELS: &str = "built without Telegram/Matrix: rebuild with `--features full` (e.g. `cargo install --path . --features full`)";
+
+/// Refuse to start when the configuration or environment asks for a channel this binary was
+/// built without: quietly serving only the other channel (or nothing) would leave people
+/// writing to a bot that never answers.
+pub fn refuse_channels_not_built(
+    config: &Config,
+    env: &impl Fn(&str) -> Option<String>,
+) -> anyhow::Result<()> {
+    let built = Built {
+        telegram: cfg!(feature = "telegram"),
+        matrix: cfg!(feature = "matrix"),
+    };
+    let missing = channels_not_built(config, env, built);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    anyhow::bail!(
+        "{} is configured, but this baken was {BUILT_WITHOUT_CHANNELS}",
+        missing.join(" and ")
+    )
+}
+
+/// Which channels a binary was built with.
+#[derive(Debug, Clone, Copy)]
+pub struct Built {
+    pub telegram: bool,
+    pub matrix: bool,
+}
+
+/// The channels that are configured (a section not switched off, or the environment variable
+/// that starts them) but not built in.
+pub fn channels_not_built(
+    config: &Config,
+    env: &impl Fn(&str) -> Option<String>,
+    built: Built,
+) -> Vec<&'static str> {
+    let wanted = |section: Option<Option<bool>>, var: &str| match section {
+        Some(Some(false)) => false,
+        Some(_) => true,
+        None => env(var).is_some_and(|v| !v.trim().is_empty()),
+    };
+    let mut missing = Vec::new();
+    let telegram = config.telegram.as_ref().map(|t| t.enabled);
+    if !built.telegram && wanted(telegram, "TELOXIDE_TOKEN") {
+        missing.push("Telegram");
+    }
+    let matrix = config.matrix.as_ref().map(|m| m.enabled);
+    if !built.matrix && wanted(matrix, "BAKEN_MATRIX_HOMESERVER") {
+        missing.push("Matrix");
+    }
+    missing
 }
 
 /// What `baken serve` says when no channel is configured: one line per channel built in.
@@ -430,10 +493,7 @@ pub const CRISIS_OVERLAP: usize = 512;
 
 /// Whether a text (read as the engine reads it) holds crisis words.
 pub fn has_crisis(engine: &Engine, text: &str) -> bool {
-    !engine
-        .content()
-        .detect_crisis(&crate::text::variants(text))
-        .is_empty()
+    !engine.content().detect_crisis(text).is_empty()
 }
 
 /// The flood limit for turns that leave no session (a sticker, an emoji, `stop` from a chat
@@ -483,6 +543,43 @@ impl SessionlessGate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const NONE: Built = Built {
+        telegram: false,
+        matrix: false,
+    };
+
+    #[test]
+    fn a_channel_configured_but_not_built_is_named() {
+        let config = Config::default();
+        let token = |k: &str| (k == "TELOXIDE_TOKEN").then(|| "1:AA".to_string());
+        assert_eq!(channels_not_built(&config, &token, NONE), ["Telegram"]);
+        let both = |k: &str| {
+            matches!(k, "TELOXIDE_TOKEN" | "BAKEN_MATRIX_HOMESERVER").then(|| "x".to_string())
+        };
+        assert_eq!(
+            channels_not_built(&config, &both, NONE),
+            ["Telegram", "Matrix"]
+        );
+        let built = Built {
+            telegram: true,
+            matrix: true,
+        };
+        assert!(channels_not_built(&config, &both, built).is_empty());
+        // Nothing configured: nothing missing (`serve` then says no channel is configured).
+        assert!(channels_not_built(&config, &|_: &str| None, NONE).is_empty());
+    }
+
+    #[test]
+    fn a_section_switched_off_is_not_missing() {
+        let config = Config::parse(
+            "[telegram]\nenabled = false\n[matrix]\nhomeserver = \"https://m.example\"\n",
+            "baken.toml",
+        )
+        .unwrap();
+        let token = |k: &str| (k == "TELOXIDE_TOKEN").then(|| "1:AA".to_string());
+        assert_eq!(channels_not_built(&config, &token, NONE), ["Matrix"]);
+    }
 
     fn engine() -> Engine {
         Engine::new(

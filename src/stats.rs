@@ -320,7 +320,8 @@ pub fn csv(rows: &[Row], min: u64) -> String {
     out
 }
 
-/// JSON: a list of rows; a suppressed count is the string "<N".
+/// JSON: a list of rows. `count` is always a number or `null`; a count below the threshold is
+/// `"count": null, "suppressed": true` (one type per field, so a script need not parse "<5").
 pub fn json(rows: &[Row], min: u64) -> String {
     let list: Vec<serde_json::Value> = rows
         .iter()
@@ -328,16 +329,37 @@ pub fn json(rows: &[Row], min: u64) -> String {
             serde_json::json!({
                 "period": r.period, "campaign": r.campaign, "locale": r.locale,
                 "channel": r.channel, "event": r.event,
-                "count": r.count.map(serde_json::Value::from)
-                    .unwrap_or_else(|| serde_json::Value::from(format!("<{min}"))),
+                "count": r.count, "suppressed": r.count.is_none(),
+                "min_count": min,
             })
         })
         .collect();
     serde_json::to_string_pretty(&list).expect("plain values") + "\n"
 }
 
-/// A bar chart of conversations started per period, for a report. Periods whose total is
-/// below the threshold are drawn empty and labelled "<N".
+/// Rough width of `s` in pixels at `size` px in a sans-serif font: enough to size the chart so
+/// that nothing is cut off (a little too wide is harmless, too narrow cuts the title).
+fn text_width(s: &str, size: u64) -> u64 {
+    (s.chars().count() as u64 * size * 62).div_ceil(100)
+}
+
+/// A "nice" axis maximum (1, 2 or 5 times a power of ten) at or above `max`.
+fn nice_ceiling(max: u64) -> u64 {
+    let mut step = 1u64;
+    loop {
+        for m in [1, 2, 5] {
+            if step * m >= max {
+                return step * m;
+            }
+        }
+        step *= 10;
+    }
+}
+
+/// A bar chart of conversations started per period, for a report: a title, a y axis with
+/// ticks, a labelled x axis and a legend, sized to its data. A period whose total is below the
+/// threshold is drawn as a dashed outline labelled "<N"; a period where some rows were below
+/// it shows "N+". Valid XML: every text is escaped.
 pub fn svg(rows: &[Row], min: u64, title: &str) -> String {
     let mut per: BTreeMap<&str, (u64, bool)> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.event == "session") {
@@ -347,37 +369,111 @@ pub fn svg(rows: &[Row], min: u64, title: &str) -> String {
             None => e.1 = true,
         }
     }
-    let max = per.values().map(|v| v.0).max().unwrap_or(0).max(1);
-    let (bar, gap, height, left, top) = (40u64, 16u64, 200u64, 40u64, 40u64);
-    let width = left + per.len() as u64 * (bar + gap) + gap;
+    let top_value = nice_ceiling(per.values().map(|v| v.0).max().unwrap_or(0).max(1));
+    let label_w = per.keys().map(|p| text_width(p, 11)).max().unwrap_or(0);
+    let tick_w = text_width(&top_value.to_string(), 11);
+    let (left, top, plot_h) = (tick_w + 34, 56u64, 220u64);
+    let legend = [
+        ("conversations started".to_string(), false),
+        (format!("fewer than {min}: not shown"), true),
+    ];
+    let legend_w: u64 = legend.iter().map(|(l, _)| 30 + text_width(l, 12)).sum();
+    // At least as wide as the title and the legend; the bars share the width (up to 120 px a
+    // period), so a short report is not a thin column under a long title.
+    let periods = per.len().max(1) as u64;
+    let min_width = (text_width(title, 16) + 40).max(legend_w + left);
+    let slot = (label_w.max(40) + 12).max((min_width.saturating_sub(left + 20) / periods).min(120));
+    let bar = (slot - 16).min(64);
+    let plot_w = periods * slot;
+    let width = (left + plot_w + 20).max(min_width);
+    let height = top + plot_h + 90;
+    let base = top + plot_h;
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n\
-         <text x=\"{left}\" y=\"20\" font-size=\"14\">{}</text>\n",
-        top + height + 60,
-        escape(title)
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
+         viewBox=\"0 0 {width} {height}\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\">\n\
+         <title>{t}</title>\n\
+         <rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>\n\
+         <text x=\"20\" y=\"28\" font-size=\"16\" font-weight=\"bold\" fill=\"#1a202c\">{t}</text>\n",
+        t = escape(title)
     );
+    // The y axis: 0, half and the top, with grid lines.
+    for v in [0, top_value / 2, top_value] {
+        let y = base - v * plot_h / top_value;
+        out.push_str(&format!(
+            "<line x1=\"{left}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#e2e8f0\"/>\n\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"11\" fill=\"#4a5568\">{v}</text>\n",
+            left + plot_w,
+            left - 6,
+            y + 4
+        ));
+    }
+    out.push_str(&format!(
+        "<line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{base}\" stroke=\"#4a5568\"/>\n\
+         <line x1=\"{left}\" y1=\"{base}\" x2=\"{}\" y2=\"{base}\" stroke=\"#4a5568\"/>\n\
+         <text x=\"14\" y=\"{}\" transform=\"rotate(-90 14 {})\" text-anchor=\"middle\" font-size=\"11\" fill=\"#4a5568\">conversations</text>\n",
+        left + plot_w,
+        top + plot_h / 2,
+        top + plot_h / 2
+    ));
+    if per.is_empty() {
+        out.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#4a5568\">no conversations in this period</text>\n",
+            left + plot_w / 2 + 40,
+            top + plot_h / 2
+        ));
+    }
     for (i, (period, (n, partly_hidden))) in per.iter().enumerate() {
-        let x = left + gap + i as u64 * (bar + gap);
-        let shown_n = if *n >= min { *n } else { 0 };
-        let h = shown_n * height / max;
-        let label = if shown_n == 0 {
+        let x = left + i as u64 * slot + (slot - bar) / 2;
+        let mid = x + bar / 2;
+        let label = escape(&if *n == 0 {
             format!("<{min}")
         } else if *partly_hidden {
             format!("{n}+")
         } else {
             n.to_string()
-        };
+        });
+        if *n == 0 {
+            // Suppressed: a dashed outline as high as the threshold would be, no fill.
+            let h = (min * plot_h / top_value).clamp(4, plot_h);
+            out.push_str(&format!(
+                "<rect x=\"{x}\" y=\"{}\" width=\"{bar}\" height=\"{h}\" fill=\"none\" stroke=\"#718096\" stroke-dasharray=\"4 3\"/>\n\
+                 <text x=\"{mid}\" y=\"{}\" text-anchor=\"middle\" fill=\"#4a5568\">{label}</text>\n",
+                base - h,
+                base - h - 5
+            ));
+        } else {
+            let h = n * plot_h / top_value;
+            out.push_str(&format!(
+                "<rect x=\"{x}\" y=\"{}\" width=\"{bar}\" height=\"{h}\" fill=\"#2b6cb0\"/>\n\
+                 <text x=\"{mid}\" y=\"{}\" text-anchor=\"middle\" fill=\"#1a202c\">{label}</text>\n",
+                base - h,
+                base - h - 5
+            ));
+        }
         out.push_str(&format!(
-            "<rect x=\"{x}\" y=\"{}\" width=\"{bar}\" height=\"{h}\" fill=\"#2b6cb0\"/>\n\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{label}</text>\n\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\">{}</text>\n",
-            top + height - h,
-            x + bar / 2,
-            top + height - h - 4,
-            x + bar / 2,
-            top + height + 16,
+            "<text x=\"{mid}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#4a5568\">{}</text>\n",
+            base + 18,
             escape(period)
         ));
+    }
+    // The legend, below the x axis.
+    let mut lx = left;
+    let ly = base + 50;
+    for (text, dashed) in &legend {
+        let style = if *dashed {
+            "fill=\"none\" stroke=\"#718096\" stroke-dasharray=\"4 3\""
+        } else {
+            "fill=\"#2b6cb0\""
+        };
+        out.push_str(&format!(
+            "<rect x=\"{lx}\" y=\"{}\" width=\"14\" height=\"14\" {style}/>\n\
+             <text x=\"{}\" y=\"{ly}\" fill=\"#1a202c\">{}</text>\n",
+            ly - 11,
+            lx + 20,
+            escape(text)
+        ));
+        lx += 30 + text_width(text, 12);
     }
     out.push_str("</svg>\n");
     out
@@ -387,4 +483,5 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

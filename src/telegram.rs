@@ -1153,6 +1153,7 @@ fn plain(text: String) -> Reply {
         links: vec![],
         node: None,
         crisis: None,
+        caution: false,
     }
 }
 

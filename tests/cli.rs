@@ -59,8 +59,12 @@ fn a_console_conversation_leaves_no_message_text_on_disk_or_in_logs() {
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("# crisis acute"));
+    // A try-out keeps its session in memory and counts nothing: the data directory stays empty.
     let disk = all_bytes(data.path());
-    assert!(!disk.is_empty(), "the session cache was written");
+    assert!(
+        disk.is_empty() && std::fs::read_dir(data.path()).unwrap().next().is_none(),
+        "baken chat wrote to its data directory"
+    );
     for marker in ["MarkerQ7X", "Zwaantje", "0612345678"] {
         assert!(
             !contains(&disk, marker),
@@ -95,9 +99,21 @@ fn the_transcript_echoes_input_numbers_options_and_exits_zero() {
 #[test]
 fn an_unknown_locale_is_refused() {
     let data = tempfile::tempdir().unwrap();
-    let out = baken(&["chat", "--locale", "xx"], data.path(), b"");
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown locale `xx`"));
+    for args in [
+        &["chat", "--locale", "xx"][..],
+        &["graph", "--locale", "xx"][..],
+        &["content", "export", "--locale", "xx"][..],
+    ] {
+        let out = baken(args, data.path(), b"");
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("unknown locale `xx`; available: en, nl")
+                || err.contains("unknown locale `xx`; available: nl, en"),
+            "{args:?}: {err}"
+        );
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
 }
 
 #[test]
@@ -269,5 +285,189 @@ fn a_bad_config_is_refused_with_its_line() {
     assert!(
         err.contains("baken.toml:1") && err.contains("colour"),
         "{err}"
+    );
+}
+
+/// The default build has no chat channels (a fast first run); `serve` must say how to get them
+/// rather than start and answer nobody.
+#[cfg(not(any(feature = "telegram", feature = "matrix")))]
+#[test]
+fn serve_without_channels_built_says_how_to_rebuild() {
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_baken"));
+    let out = cmd
+        .arg("serve")
+        .env("BAKEN_DATA_DIR", data.path())
+        .env("TELOXIDE_TOKEN", "123:AA")
+        .env_remove("BAKEN_CONFIG")
+        .current_dir(data.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Telegram is configured")
+            && err.contains("built without Telegram/Matrix: rebuild with `--features full`"),
+        "{err}"
+    );
+}
+
+/// Logs read by a journal or a log collector: no colour codes in a pipe, JSON when asked, and
+/// the same privacy in both (no message text at trace level).
+#[test]
+fn logs_have_no_colour_in_a_pipe_and_json_when_asked() {
+    let data = tempfile::tempdir().unwrap();
+    let out = baken(&["chat"], data.path(), b"MarkerL0G mijn naam is Zwaantje\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("console chat started"), "{err}");
+    assert!(!err.contains('\x1b'), "colour codes in a pipe: {err:?}");
+
+    for args in [
+        &["--log-format", "json", "chat"][..],
+        &["chat", "--log-format", "json"][..],
+    ] {
+        let out = baken(args, data.path(), b"MarkerL0G mijn naam is Zwaantje\n");
+        assert!(out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<&str> = err.lines().filter(|l| !l.is_empty()).collect();
+        assert!(!lines.is_empty());
+        for line in lines {
+            let v: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+            assert!(v["level"].is_string() && v["fields"].is_object(), "{line}");
+            assert!(!line.contains("MarkerL0G") && !line.contains("Zwaantje"));
+        }
+    }
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_baken"));
+    let out = cmd
+        .arg("chat")
+        .env("BAKEN_LOG_FORMAT", "json")
+        .env("RUST_LOG", "info")
+        .env("BAKEN_DATA_DIR", data.path())
+        .current_dir(data.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.trim_start().starts_with('{'), "{err}");
+}
+
+/// Run `baken` as an operator would, with a home of its own (the default data directories).
+fn operator(args: &[&str], cwd: &Path, home: &Path, env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_baken"));
+    cmd.args(args)
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("BAKEN_CONFIG")
+        .env_remove("BAKEN_DATA_DIR")
+        .env_remove("BAKEN_INSTANCE")
+        .env_remove("RUST_LOG")
+        .current_dir(cwd)
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+/// The README's "A municipality's own Baken" commands, as written, right after `baken init`.
+#[test]
+fn the_readme_instance_examples_work_after_init() {
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = operator(args, cwd.path(), home.path(), &[]);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["init", "gemeente-x", "--name", "Gemeente X"]);
+    assert!(run(&["check", "--instance", "gemeente-x"]).starts_with("ok:"));
+    assert_eq!(
+        run(&["link", "poster-najaar", "--instance", "gemeente-x"]).trim(),
+        "https://t.me/BakenVoorbeeldBot?start=c-poster-najaar"
+    );
+    run(&[
+        "qr",
+        "poster-najaar",
+        "--instance",
+        "gemeente-x",
+        "--out",
+        "poster.svg",
+    ]);
+    assert!(cwd.path().join("poster.svg").exists());
+    assert!(
+        run(&[
+            "stats",
+            "--instance",
+            "gemeente-x",
+            "--by",
+            "week",
+            "--format",
+            "table"
+        ])
+        .starts_with("period")
+    );
+    // The template marks its example campaign as one.
+    let toml = std::fs::read_to_string(cwd.path().join("gemeente-x/baken.toml")).unwrap();
+    assert!(toml.contains("EXAMPLE campaign"));
+}
+
+/// `chat` and `check` agree: a language Baken does not have is refused, from any source.
+#[test]
+fn an_unknown_default_locale_is_refused_by_check_and_chat() {
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let fr = [("BAKEN_DEFAULT_LOCALE", "fr")];
+    for args in [&["chat"][..], &["check"][..]] {
+        let out = operator(args, cwd.path(), home.path(), &fr);
+        assert!(!out.status.success(), "{args:?} accepted fr");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            all.contains("default_locale `fr` (from BAKEN_DEFAULT_LOCALE) is not a language here"),
+            "{args:?}: {all}"
+        );
+    }
+    std::fs::write(cwd.path().join("baken.toml"), "default_locale = \"fr\"\n").unwrap();
+    let out = operator(&["chat"], cwd.path(), home.path(), &[]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("baken.toml:1: default_locale `fr`"));
+}
+
+#[test]
+fn stats_refuses_from_after_to_and_instances_keep_their_own_data() {
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let out = operator(
+        &["stats", "--from", "2026-12-01", "--to", "2026-11-01"],
+        cwd.path(),
+        home.path(),
+        &[],
+    );
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--from 2026-12-01 is after --to 2026-11-01")
+    );
+
+    for name in ["a", "b"] {
+        std::fs::create_dir_all(cwd.path().join(name)).unwrap();
+    }
+    let a = baken::config::Config::load_instance(&cwd.path().join("a")).unwrap();
+    let b = baken::config::Config::load_instance(&cwd.path().join("b")).unwrap();
+    assert_ne!(a.data_dir(), b.data_dir());
+    assert!(
+        a.data_dir()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("a-")
     );
 }

@@ -59,9 +59,6 @@ fn contact_re() -> Regex {
 fn typed_sentences_reach_the_right_node() {
     let nl = [
         // the person who experiences it
-        ("hij duwt me", "me"),
-        ("mijn man slaat me", "me"),
-        ("ruzie", "me-forms"),
         ("we hebben veel ruzie thuis", "me-forms"),
         ("is dit normaal?", "me-forms"),
         (
@@ -76,9 +73,6 @@ fn typed_sentences_reach_the_right_node() {
         ("waar kan ik slapen vannacht", "me-shelter"),
         ("ik wil een veiligheidsplan", "me-safetyplan"),
         ("ze pakt mijn geld", "me-money"),
-        ("mijn zoon slaat mij", "me-family"),
-        ("mijn zoon van 40 slaat mij", "me-family"),
-        ("ik ben een man en mijn vrouw slaat me", "me-men"),
         ("ik ben lesbisch", "me-lgbti"),
         // bystander
         ("mijn buurvrouw heeft steeds blauwe plekken", "worried"),
@@ -111,10 +105,6 @@ fn typed_sentences_reach_the_right_node() {
         // honour
         ("mijn familie bedreigt me vanwege de eer", "honour"),
         ("ik moet trouwen van mijn familie", "honour-marriage"),
-        (
-            "ik ben bang dat ik in het buitenland word achtergelaten",
-            "honour-marriage",
-        ),
         // phone
         ("hij kijkt in mijn telefoon", "phone"),
         ("hij weet altijd waar ik ben", "phone-location"),
@@ -132,7 +122,6 @@ fn typed_sentences_reach_the_right_node() {
         ("wat bewaar je", "privacy"),
     ];
     let en = [
-        ("he pushes me", "me"),
         ("is this normal", "me-forms"),
         ("we have a lot of arguments", "me-forms"),
         (
@@ -146,8 +135,6 @@ fn typed_sentences_reach_the_right_node() {
         ("what is a restraining order", "me-huisverbod"),
         ("where can i go tonight", "me-shelter"),
         ("she takes my money", "me-money"),
-        ("my son hits me", "me-family"),
-        ("im a man and my wife hits me", "me-men"),
         ("im gay", "me-lgbti"),
         ("my neighbour has bruises all the time", "worried"),
         ("im worried about my sister", "worried"),
@@ -160,7 +147,6 @@ fn typed_sentences_reach_the_right_node() {
         ("my carer shouts at me", "older-care"),
         ("my family threatens me because of honour", "honour"),
         ("they want me to marry a cousin", "honour-marriage"),
-        ("he checks my phone", "phone"),
         ("he always knows where i am", "phone-location"),
         ("is there stalkerware on my phone", "phone-spyware"),
         ("he knows my passwords", "phone-accounts"),
@@ -189,7 +175,6 @@ fn harmless_sentences_do_not_land_in_a_path() {
         "ik heb een nieuwe telefoon gekocht",
         "mijn moeder is jarig",
         "ik ga op vakantie naar het buitenland",
-        "ik hou van mijn kinderen",
         "ik wil een plan maken voor de verjaardag",
         "hoe gaat het",
         "the weather is nice",
@@ -220,6 +205,41 @@ fn bystander_typing_about_bruises_gets_bystander_advice_and_the_number() {
     let (node, out) = land(&e, "my neighbour has bruises all the time");
     assert_eq!(node, "worried");
     assert!(text_of(&out).contains("0800-2000"));
+}
+
+/// Someone who writes that they are hit gets 112 before anything else: a crisis answer, or the
+/// safety line before the path for victims. (These sentences used to be routed without the
+/// safety line; since crisis detection reads meaning, a present-tense disclosure counts as
+/// possible danger at least. The router's accuracy is measured by `baken eval`.)
+#[test]
+fn a_disclosure_of_violence_gets_112_first() {
+    let e = engine("nl");
+    for text in [
+        "hij duwt me",
+        "mijn man slaat me",
+        "mijn zoon slaat mij",
+        "ik ben een man en mijn vrouw slaat me",
+        "he pushes me",
+        "my son hits me",
+        "im a man and my wife hits me",
+    ] {
+        let (_, out) = land(&e, text);
+        let first = &out.replies[0];
+        assert!(
+            first.crisis.is_some() || first.caution,
+            "{text:?}: no safety answer first"
+        );
+        assert!(first.text.contains("112"), "{text:?}: {}", first.text);
+        // An adult who is hit is never sent to the children's helpline.
+        if text.contains("zoon") || text.contains("son") || text.contains("man") {
+            assert!(
+                out.replies
+                    .iter()
+                    .all(|r| r.crisis != Some(baken::CrisisKind::Child)),
+                "{text:?} got the children's answer"
+            );
+        }
+    }
 }
 
 #[test]
@@ -274,60 +294,7 @@ fn every_path_node_names_a_contact_or_offers_the_contacts_card() {
     }
 }
 
-#[test]
-fn honour_path_never_suggests_involving_the_family_or_mediators() {
-    let c = content();
-    let family = Regex::new(
-        r"(?i)\b(famil\w*|ouders|vader|moeder|broers?|ooms?|gemeenschap|bemiddel\w*|imam|parents|father|mother|brothers?|uncles?|community|mediat\w*|relatives?)\b",
-    )
-    .unwrap();
-    let action = Regex::new(
-        r"(?i)\b(praat|bespreek|vertel|vraag|bel|overleg|ga|schakel|zoek|haal|talk|discuss|tell|ask|call|consult|go|involve|look for|contact)\b",
-    )
-    .unwrap();
-    let negation =
-        Regex::new(r"(?i)\b(niet|nooit|geen|buiten|not|never|no|outside|do not)\b|kan van meerdere|can come from several").unwrap();
-    let suggests = Regex::new(
-        r"(?i)\b(praat met je (familie|ouders)|bespreek het met|vraag (je )?(familie|ouders)|talk to your (family|parents)|ask your (family|parents)|mediation|bemiddeling)\b",
-    )
-    .unwrap();
-    let nodes = [
-        "honour",
-        "honour-marriage",
-        "honour-worried",
-        "young-marriage",
-    ];
-    for id in nodes {
-        for locale in LOCALES {
-            let text = node_text(&c, locale, id);
-            // Every sentence that tells the reader to do something with the family, friends
-            // of the family, the community or a mediator must be a "do not".
-            for sentence in text.split(['.', '?', '!', '\n']) {
-                if family.is_match(sentence) && action.is_match(sentence) {
-                    assert!(
-                        negation.is_match(sentence),
-                        "[{locale}] {id}: suggests involving the family: {sentence}"
-                    );
-                }
-                assert!(
-                    !suggests.is_match(sentence) || negation.is_match(sentence),
-                    "[{locale}] {id}: {sentence}"
-                );
-            }
-            // And it must name the experts and the emergency number.
-            assert!(text.contains("0800-2000"), "[{locale}] {id}");
-            assert!(text.contains("112"), "[{locale}] {id}");
-        }
-    }
-    // The bystander advice in general also warns about honour situations.
-    for locale in LOCALES {
-        let text = node_text(&c, locale, "worried-do");
-        assert!(
-            text.contains("eer") || text.contains("honour"),
-            "[{locale}] worried-do mentions honour situations"
-        );
-    }
-}
+// The honour rules (never the family, never mediators) are in tests/safety.rs.
 
 #[test]
 fn victim_path_never_says_just_leave_and_warns_that_leaving_is_risky() {
@@ -543,7 +510,16 @@ fn no_unverified_numbers_and_no_numbers_outside_the_contact_terms() {
     }
     let c = content();
     let number = Regex::new(r"\b0[89]00-\d{4}\b").unwrap();
-    let allowed = ["0800-2000", "0800-0113", "0800-0432", "0900-0101"];
+    // Each one is a row of ../shared/content/facts.md: Veilig Thuis, 113, De Kindertelefoon,
+    // Slachtofferhulp, Centrum Seksueel Geweld, the police (not urgent, only in `aangifte`).
+    let allowed = [
+        "0800-2000",
+        "0800-0113",
+        "0800-0432",
+        "0900-0101",
+        "0800-0188",
+        "0900-8844",
+    ];
     for node in c.nodes() {
         for locale in LOCALES {
             for m in number.find_iter(&node_text(&c, locale, &node.id)) {
@@ -615,4 +591,260 @@ fn report() {
     );
     println!("longest message: {longest_id} ({longest} characters)");
     assert!(longest <= 600);
+}
+
+/// The topics the November 2026 review found missing (issue 12): each is reached by typing in
+/// Dutch and English, and by tapping from the menu; each names its own help and a person to talk
+/// to (0800-2000) or, abroad, the Foreign Affairs line.
+#[test]
+fn new_topics_are_reached_by_typing_and_by_tapping_and_name_their_help() {
+    let typed = [
+        ("nl", "ik ben vorige maand aangerand", "sexual-violence"),
+        (
+            "en",
+            "i was sexually assaulted last year",
+            "sexual-violence",
+        ),
+        ("nl", "hoe doe ik aangifte", "aangifte"),
+        ("en", "how do i press charges", "aangifte"),
+        ("nl", "hij dreigt mijn naaktfotos te verspreiden", "images"),
+        ("en", "he threatens to share my nudes", "images"),
+        ("nl", "ik heb geen verblijfsvergunning", "papers"),
+        ("en", "i am undocumented", "papers"),
+        ("nl", "ik ben achtergelaten in marokko", "abroad"),
+        ("en", "my family left me behind in pakistan", "abroad"),
+        ("nl", "ik ben zwanger en hij duwt me", "pregnancy"),
+        ("en", "since i got pregnant he hits me", "pregnancy"),
+        ("nl", "ik heb een verstandelijke beperking", "disability"),
+        ("en", "i have a learning disability", "disability"),
+    ];
+    let mut wrong = Vec::new();
+    for (locale, text, want) in typed {
+        let (got, _) = land(&engine(locale), text);
+        if got != want {
+            wrong.push(format!("[{locale}] {text:?}: want {want}, got {got}"));
+        }
+    }
+    assert!(wrong.is_empty(), "misrouted:\n{}", wrong.join("\n"));
+
+    let c = content();
+    // Tapping: every topic is within reach of the menu through option buttons.
+    let mut seen = std::collections::HashSet::from(["menu".to_string()]);
+    let mut queue = vec!["menu".to_string()];
+    while let Some(id) = queue.pop() {
+        for o in &c.node(&id).unwrap().options {
+            if let Some(to) = &o.to
+                && seen.insert(to.clone())
+            {
+                queue.push(to.clone());
+            }
+        }
+    }
+    let own_help = [
+        ("sexual-violence", "0800-0188"),
+        ("aangifte", "0900-0101"),
+        ("images", "020-261 52 75"),
+        ("papers", "0800-2000"),
+        ("abroad", "+31 247 247 247"),
+        ("pregnancy", "0800-2000"),
+        ("disability", "0800-2000"),
+    ];
+    for (id, help) in own_help {
+        assert!(seen.contains(id), "{id} cannot be reached by tapping");
+        for locale in LOCALES {
+            let text = node_text(&c, locale, id);
+            assert!(text.contains(help), "[{locale}] {id} lacks {help}");
+            assert!(text.contains("0800-2000"), "[{locale}] {id} lacks a person");
+            assert!(text.contains("112"), "[{locale}] {id} lacks 112");
+        }
+    }
+    // Abroad: the WhatsApp line, and the warning that Dutch 0800 numbers are not for abroad.
+    for locale in LOCALES {
+        let text = node_text(&c, locale, "abroad");
+        assert!(text.contains("+31 6 82 38 77 96") && text.contains("0800"));
+    }
+    // Sexual violence: within 7 days matters, and the police only if the person wants.
+    let nl = node_text(&c, "nl", "sexual-violence");
+    assert!(
+        nl.contains("7 dagen") && nl.contains("alleen bij als jij dat wilt"),
+        "{nl}"
+    );
+    let en = node_text(&c, "en", "sexual-violence");
+    assert!(
+        en.contains("7 days") && en.contains("only involved if you want"),
+        "{en}"
+    );
+    // Images: do not pay, keep evidence.
+    let nl = node_text(&c, "nl", "images");
+    assert!(nl.contains("Betaal niet") && nl.contains("bewijs"), "{nl}");
+}
+
+/// A copy of the shipped flows and locales in a temporary directory, changed by `edit`, loaded
+/// as `baken check` loads it: the load's problems, or the lint's if it loaded.
+fn check_edited(edit: impl FnOnce(&std::path::Path)) -> Vec<baken::Problem> {
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                copy(&e.path(), &to.join(e.file_name()));
+            } else {
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy(&root.join("flows"), &dir.path().join("flows"));
+    copy(&root.join("locales"), &dir.path().join("locales"));
+    edit(dir.path());
+    let files =
+        baken::ContentFiles::from_dirs(&dir.path().join("flows"), &dir.path().join("locales"))
+            .unwrap();
+    match Content::load(files) {
+        Ok(c) => c.lint(),
+        Err(baken::ContentError::Invalid(p)) => p,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn replace_in(path: &std::path::Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn one_toml_error_in_a_flow_file_gives_one_clear_error_not_sixty() {
+    let problems = check_edited(|d| {
+        // A content editor forgets a closing quote in main.toml, which holds `menu`.
+        replace_in(&d.join("flows/main.toml"), "id = \"menu\"", "id = \"menu");
+    });
+    let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{shown:#?}");
+    let p = &problems[0];
+    assert!(p.file.ends_with("main.toml"), "{p}");
+    let line = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/flows/main.toml"))
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("id = \"menu\""))
+        .unwrap()
+        + 1;
+    assert_eq!(p.line, Some(line), "{p}");
+    assert!(p.message.contains("skipped"), "{p}");
+}
+
+#[test]
+fn check_requires_a_person_to_talk_to_in_every_answer() {
+    let problems = check_edited(|d| {
+        // The pregnancy answer loses its Veilig Thuis line, in Dutch only.
+        replace_in(
+            &d.join("locales/nl/topics.ftl"),
+            "    - Vraag advies bij { -vt }: { -vt-tel }. Gratis, dag en nacht. Advies vragen kan anoniem.\n    In gevaar? Bel { -tel-112 }.\n\ndisability",
+            "    In gevaar? Bel { -tel-112 }.\n\ndisability",
+        );
+    });
+    let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].contains("topics.toml:")
+            && shown[0].contains("`pregnancy` [nl] names no person to talk to"),
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn check_keeps_dutch_sentences_short_and_jargon_explained() {
+    let problems = check_edited(|d| {
+        let p = d.join("locales/nl/topics.ftl");
+        // A long sentence, and "melding" without saying what it is.
+        replace_in(
+            &p,
+            "    - Praat erover met je verloskundige of je huisarts.",
+            "    - Praat erover met je verloskundige of je huisarts, of met iemand anders die je vertrouwt en die je al heel lang kent van vroeger.\n    - Je kunt ook een melding doen.",
+        );
+    });
+    let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 2, "{shown:#?}");
+    let pregnancy_line = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/locales/nl/topics.ftl"
+    ))
+    .unwrap()
+    .lines()
+    .position(|l| l.starts_with("pregnancy ="))
+    .unwrap()
+        + 1;
+    let at = format!("locales/nl/topics.ftl:{pregnancy_line}:");
+    assert!(
+        shown
+            .iter()
+            .any(|s| s.contains(&at) && s.contains("24 words")),
+        "{shown:#?}"
+    );
+    assert!(
+        shown
+            .iter()
+            .any(|s| s.contains(&at) && s.contains("`melding` is not explained")),
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn the_export_shows_every_node_with_its_sources() {
+    let c = content();
+    for locale in LOCALES {
+        let md = baken::review::export_markdown(&c, locale);
+        for node in c.nodes() {
+            let section = md
+                .split(&format!("### `{}`\n", node.id))
+                .nth(1)
+                .unwrap_or_else(|| panic!("[{locale}] {} missing from the export", node.id));
+            let first = section.trim_start().lines().next().unwrap_or_default();
+            assert!(
+                first.starts_with("Sources: ") && !first.contains("none listed"),
+                "[{locale}] {} has no sources in the export: {first}",
+                node.id
+            );
+        }
+    }
+    let md = baken::review::export_markdown(&c, "nl");
+    let abroad = md.split("### `abroad`").nth(1).unwrap();
+    assert!(abroad.contains("facts:Left behind"), "{abroad}");
+}
+
+#[test]
+fn check_names_a_node_without_sources() {
+    let problems = check_edited(|d| {
+        replace_in(
+            &d.join("flows/SOURCES.md"),
+            "| pregnancy (topics) |",
+            "| (topics) |",
+        );
+    });
+    let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].contains("topics.toml:") && shown[0].contains("`pregnancy` has no row"),
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn check_requires_112_where_danger_is_possible() {
+    let problems = check_edited(|d| {
+        // The first 112 line in the phone path is the one of `phone` itself.
+        replace_in(
+            &d.join("locales/en/phone.ftl"),
+            "    In danger? Call { -tel-112 }.\n",
+            "",
+        );
+    });
+    let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].contains("phone.toml:")
+            && shown[0].contains("node `phone` [en] does not name the emergency number"),
+        "{shown:#?}"
+    );
 }

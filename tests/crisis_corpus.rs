@@ -32,7 +32,7 @@ fn kinds(engine: &Engine, locale: &str, text: &str) -> Vec<CrisisKind> {
     out.replies.iter().filter_map(|r| r.crisis).collect()
 }
 
-use CrisisKind::{Acute, Child, Suicide};
+use CrisisKind::{Acute, Child, ChildAdult, Suicide};
 
 const MUST_FIRE: &[(&str, &[CrisisKind])] = &[
     // Acute danger, Dutch.
@@ -83,12 +83,12 @@ const MUST_FIRE: &[(&str, &[CrisisKind])] = &[
     ("mijn vader slaat me", &[Child]),
     ("mijn moeder slaat mij elke dag", &[Child]),
     ("ik ben 13 en mijn stiefvader doet me pijn", &[Child]),
-    ("hij slaat de kinderen", &[Child]),
-    ("mijn dochtertje wordt geslagen", &[Child]),
+    ("hij slaat de kinderen", &[ChildAdult]),
+    ("mijn dochtertje wordt geslagen", &[ChildAdult]),
     ("my dad hits me", &[Child]),
     ("I'm 14 and my mom beats me", &[Child]),
-    ("he beats the kids", &[Child]),
-    ("mijn man schopt ons kind", &[Child]),
+    ("he beats the kids", &[ChildAdult]),
+    ("mijn man schopt ons kind", &[ChildAdult]),
     // Both: a child, and it is happening now.
     ("mijn vader slaat me nu, ik ben 12", &[Acute, Child]),
     ("my dad is hitting me", &[Acute, Child]),
@@ -133,7 +133,11 @@ fn crisis_phrasings_get_the_right_answer_in_any_state() {
     for (text, want) in MUST_FIRE {
         for locale in ["nl", "en"] {
             let got = kinds(&engine, locale, text);
-            if got != *want {
+            // Every wanted kind must be answered; acute may come on top (a child hurt "now" is
+            // both), but never the children's answer for an adult's report or the other way.
+            let missing = want.iter().any(|k| !got.contains(k));
+            let wrong = got.iter().any(|k| !want.contains(k) && *k != Acute);
+            if missing || wrong {
                 failures.push(format!(
                     "{text:?} (session {locale}): want {want:?}, got {got:?}"
                 ));

@@ -198,7 +198,10 @@ fn not_understood_is_kind_and_shows_the_menu() {
     let e = engine();
     let s = text(&e, start(&e), "1").session.unwrap();
     let out = text(&e, s, "xyzzy qwerty");
-    assert!(out.replies[0].text.starts_with("Sorry"));
+    // Kind, and never without 112 and a person to talk to (content review S2, T2).
+    let first = &out.replies[0].text;
+    assert!(first.contains("ik wil je wel helpen"), "{first}");
+    assert!(first.contains("112") && first.contains("0800-2000") && first.contains("mens"));
     assert_eq!(out.session.unwrap().node, "menu");
     assert_eq!(out.replies.last().unwrap().options.len(), 6);
 }
@@ -335,4 +338,63 @@ fn sessions_never_hold_message_text() {
     for word in ["Marker7Q2Z", "Fatima", "Dorpsstraat"] {
         assert!(!json.contains(word), "{json}");
     }
+}
+
+#[test]
+fn a_number_not_offered_says_which_are_and_keeps_the_options() {
+    let e = engine();
+    let menu = text(&e, start(&e), "1").session.unwrap();
+    assert_eq!(menu.node, "menu");
+    let offered = e.content().node("menu").unwrap().options.len();
+    for typed in ["9", "0", "42"] {
+        let out = text(&e, menu.clone(), typed);
+        assert_eq!(out.replies.len(), 1, "{typed}");
+        let reply = &out.replies[0];
+        assert_eq!(
+            reply.text,
+            format!("Kies 1 tot {offered}, of typ wat er is."),
+            "{typed}"
+        );
+        assert_eq!(reply.options.len(), offered, "the same options again");
+        assert_eq!(
+            out.session.unwrap().node,
+            "menu",
+            "the person stays where they were"
+        );
+    }
+    // In English too; and 112 stays the emergency command, not "a number not offered".
+    let mut en = menu.clone();
+    en.locale = "en".into();
+    assert!(all_text(&text(&e, en, "7")).starts_with(&format!("Choose 1 to {offered}")));
+    assert_eq!(text(&e, menu, "112").session.unwrap().node, "crisis-acute");
+}
+
+#[test]
+fn a_deep_link_past_the_welcome_still_says_bot_stop_and_112_first() {
+    let e = engine();
+    let open = |payload: &str, session: Option<Session>| {
+        e.step(
+            session,
+            Event::Start {
+                payload: Some(payload.into()),
+                locale_hint: None,
+            },
+            100,
+        )
+    };
+    let out = open("n-worried", None);
+    assert_eq!(
+        out.replies[0].text,
+        "Ik ben een chatbot. Typ stop om te wissen. In gevaar? Bel 112."
+    );
+    assert_eq!(out.replies[1].node.as_deref(), Some("worried"));
+    let out = open("l-en_n-worried", None);
+    assert!(out.replies[0].text.starts_with("I am a chatbot."));
+    // A plain start shows the whole welcome, and someone already in a conversation has seen it.
+    assert_eq!(
+        open("l-nl", None).replies[0].node.as_deref(),
+        Some("welcome")
+    );
+    let out = open("n-worried", Some(start(&e)));
+    assert_eq!(out.replies[0].node.as_deref(), Some("worried"));
 }

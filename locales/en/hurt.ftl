@@ -1,9 +1,10 @@
 # "I go too far, or I am afraid I will". Honest, without blaming.
 
 hurt =
-    Good that you are looking into this. That is a first step.
+    It is good that you are looking into this. That is a first step.
     First, honestly: Baken does not keep what you type and tells no one anything. I am a bot, not a counsellor.
     You are responsible for your own behaviour. That also means: you can change it. Many people who go too far feel ashamed or guilty. Help is there for you too: { -vt }, { -vt-tel }.
+    Is someone in danger now? Call { -tel-112 }.
     Where would you like to start?
 
 opt-hurt-timeout = The tension is rising now
@@ -19,7 +20,7 @@ hurt-timeout =
     - Leave the room, or go outside. Go for a walk.
     - Do not drink alcohol or use drugs. They make it harder to hold yourself back.
     - Only come back when you are really calm. Then talk further.
-    Can you not stop? Call { -vt }: { -vt-tel }, day and night. Also for people who go too far themselves.
+    If you cannot stop, call { -vt }: { -vt-tel }, day and night. Also for people who go too far themselves.
     Is someone in danger? Call { -tel-112 }.
 
 hurt-ladder =
@@ -31,18 +32,20 @@ hurt-ladder =
     - feeling unseen or unheard
     - feeling powerless
     Which signs do you notice in yourself? Learn to recognise them, and then take a time-out. Help with this: { -vt }, { -vt-tel }.
+    Is someone in danger now? Call { -tel-112 }.
 
 hurt-kids =
     Children notice more than you think. They feel the tension, hear the arguments and see the consequences. Even when they seem not to notice.
     Seeing or hearing violence hurts children just as much as being hit themselves. They are more likely to have problems, and later to face violence in their own lives.
     That is hard to read. It also means: if you change, that helps your children.
     Help, for parents too: { -vt }, { -vt-tel }.
+    Is your child in danger now? Call { -tel-112 }.
 
 hurt-parent =
     Raising children can be very hard, especially with stress, money worries or other problems. Looking this up shows that you want to do it differently.
     - Is it building up? Make sure your child is safe and step away until you are calm.
-    - Ask for help. That is not failing. For example your GP, the Centrum voor Jeugd en Gezin (youth and family centre) or the local social team (wijkteam).
-    - Or call { -vt }: { -vt-tel }, day and night, anonymous if you like.
+    - Ask for help. That is not failing. For example your GP, or the local social team or youth team (wijkteam, jeugdteam).
+    - Or call { -vt }: { -vt-tel }, day and night. You can ask for advice anonymously.
     Is your child in danger now? Call { -tel-112 }.
 
 hurt-help =
@@ -51,3 +54,4 @@ hurt-help =
     - Your GP.
     - Courses and training to deal with anger differently. They differ per region. Ask { -vt }, your GP or the local social team (wijkteam) what there is near you.
     Note: is your partner afraid of you, or do you control your partner? Then couples therapy together is not the right place to start. Get help for yourself first.
+    Is someone in danger now? Call { -tel-112 }.

@@ -10,7 +10,7 @@ local-help =
 
 now-open =
     { $vt-chat ->
-        [open] The { -vt } chat in your region is open now.
+        [open] The { -vt } chat in your region should be open now.
         [closed] The { -vt } chat is closed now. You can always call: { -vt-tel }, day and night.
        *[unknown] The { -vt } chat is usually open on weekdays during the day. You can always call: { -vt-tel }, day and night.
     }{ $local ->

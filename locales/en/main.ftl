@@ -2,20 +2,21 @@
 
 welcome-intro =
     Hi, you are chatting with Baken. I am a chatbot, not a person.
-    I explain things and tell you who can help when home does not feel safe. For you, or for someone else.
+    I explain things and tell you who can help when you do not feel safe at home. For you, or for someone else.
 
-    You stay anonymous. I do not keep what you type, and no name or number. I only remember where you are in this conversation, and I forget that after { $ttl } minutes without a message.
+    To Baken you stay anonymous. I do not keep what you type, and no name or number. I remember where you are in this conversation, and I forget that after { $ttl } minutes without a message.
+    Note: your chat app itself does keep the messages.
     Type stop at any moment to erase this conversation.
     In danger? Call { -tel-112 }.
 
-welcome-safe = First: is this a safe moment? Could someone else look at your phone?
+welcome-safe = First: can you read this now without anyone looking?
 
 opt-safe-yes = Yes, I can read in peace
 opt-safe-no = No, someone could look
 opt-in-danger = I am in danger now
 
 unsafe-now =
-    Good that you are careful.
+    It is good that you are careful.
     Choose "Erase this conversation" below, or type stop. I will then remove my messages where I can.
     Come back when it is safe. I am here day and night.
     In danger? Call { -tel-112 }. You may always leave your home to go somewhere safe.
@@ -43,18 +44,19 @@ help =
     menu: back to the start
     language: another language
     stop or erase: erase this conversation
-    { -tel-112 }: when you are in danger
-    In danger? Call { -tel-112 }.
+    { -tel-112 }: I show you what you can do
+    Baken calls no one and cannot send help. In danger? Call { -tel-112 } yourself.
 
 language = Kies je taal. / Choose your language.
 
 about-bot =
-    I am a bot: a computer program, not a person. I do not read along like a person would, and I tell no one anything.
+    I am a bot: a computer program, not a person. No person reads your messages, and I tell no one anything.
     Would you like to talk to a person? Call { -vt } on { -vt-tel }. Free, day and night, and you may stay anonymous.
     You can also chat with { -vt } on their website. That chat is usually open on weekdays during the day.
 
 privacy =
-    What Baken keeps: only where you are in the conversation and in which language. Not what you type, not your name and not your number. After { $ttl } minutes without a message I forget that too.
+    What Baken keeps: where you are in the conversation and in which language. Not what you type, not your name and not your number. After { $ttl } minutes without a message I forget that too.
+    Baken also counts how often a topic is chosen. That count says nothing about you.
     Baken passes nothing on to Veilig Thuis, the police or anyone else. You decide whether you call someone.
     Note: the messages do stay in your own chat app, and sometimes also on a tablet or computer where that app is installed. Type stop to erase this conversation, and then delete the chat itself.
     In danger? Call { -tel-112 }.
@@ -69,5 +71,6 @@ link-safetyned = SafetyNed: digital safety
     .url = { -safetyned-url }
 link-mm = Men: anonymous contact via { -mm }
     .url = { -mm-url }
-link-regelhulp = Shelter for women and men ({ -regelhulp }, in Dutch)
-    .url = { -regelhulp-url }
+
+# One line the engine shows before an ordinary answer when danger is possible.
+caution-line = Are you in danger right now? Call { -tel-112 }.

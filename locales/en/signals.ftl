@@ -2,8 +2,8 @@
 
 signals =
     Signs are not proof. A suspicion does not have to be right. But it is a reason to look carefully, talk about your worries and ask for advice. A gut feeling counts too.
-    Advice, anonymous if you like: { -vt }, { -vt-tel }.
-    Whose signs would you like to see?
+    You can ask for advice anonymously: { -vt }, { -vt-tel }.
+    Signs in whom?
 
 opt-signals-victim = In someone who experiences it
 opt-signals-user = In someone who uses violence
@@ -20,6 +20,7 @@ signals-victim =
     - cancels appointments at the last moment
     - has no money of their own, or debts
     One sign does not say everything. Collect what you see and talk about your worries. Advice: { -vt }, { -vt-tel }.
+    Is someone in danger now? Call { -tel-112 }.
 
 signals-user =
     Possible signs in someone who uses violence:
@@ -33,10 +34,11 @@ signals-user =
     Do you recognise this in yourself? That takes courage. There is help: { -vt }, { -vt-tel }.
 
 signals-child =
-    Children who see or hear fighting or violence at home are hurt by it just as much as if they were hit themselves.
+    Seeing or hearing fighting and violence hurts children just as much as being hit themselves.
     Possible signs in children:
     - often missing school
     - afraid, or caring a lot for a parent
     - feeling guilty, or stuck between the parents
     - problems with feelings or behaviour
     A child needs an adult who stands beside them. Advice: { -vt }, { -vt-tel }. For children themselves: { -kt }, { -kt-tel }.
+    Is a child being hurt right now? Call { -tel-112 }.

@@ -1,8 +1,9 @@
 # Children and young people: simple words.
 
 young =
-    Good that you are here. What happens at home or in your relationship is not your fault.
+    I am glad you are here. What happens at home or in your relationship is not your fault.
     You can call or chat with { -kt } for free, without giving your name: { -kt-tel }. For children and young people aged 8 to 18.
+    Is { -kt } closed? Call { -vt }: { -vt-tel }, day and night. Children may call there too.
     Is someone being hurt right now? Call { -tel-112 }.
     What is it about?
 
@@ -18,6 +19,7 @@ young-home =
     You do not have to fix it, and it is not your fault.
     - Talk to an adult you trust, like your teacher, mentor or coach.
     - Call or chat with { -kt }: { -kt-tel }. It is free, and nobody needs to know who you are.
+    - Is { -kt } closed? Call { -vt }: { -vt-tel }, day and night.
     - Is someone being hurt right now? Call { -tel-112 }.
 
 young-dating =
@@ -28,9 +30,9 @@ young-dating =
     - In danger? Call { -tel-112 }.
 
 young-marriage =
-    Are you afraid you will have to marry someone you did not choose? Or that you will have to stay abroad after a holiday?
+    Are you afraid you will have to marry someone you did not choose? Or that you will have to stay abroad during a holiday?
     - Ask for help before the trip, not after.
-    - Tell someone you trust outside your family. For example your mentor.
+    - Tell someone you trust outside your family. For example your mentor. Ask that person not to talk to your family.
     - Call or chat with { -kt }: { -kt-tel }. Or call { -vt }: { -vt-tel }. People there know a lot about this.
     - In danger? Call { -tel-112 }.
 
@@ -39,4 +41,6 @@ young-tell =
     - Choose someone you trust: your teacher, your mentor, your coach or a youth worker.
     - You can say: "Things are not good at home. Can I talk to you?"
     - Scary? Then talk to { -kt } first: { -kt-tel }, or chat on their website.
-    Does the first person not help? Then you may tell someone else. You deserve help.
+    - Is { -kt } closed? Call { -vt }: { -vt-tel }, day and night.
+    If the first person does not help, you may tell someone else. You deserve help.
+    Is someone being hurt right now? Call { -tel-112 }.

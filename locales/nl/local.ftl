@@ -10,7 +10,7 @@ local-help =
 
 now-open =
     { $vt-chat ->
-        [open] De chat van { -vt } in jouw regio is nu open.
+        [open] De chat van { -vt } in jouw regio hoort nu open te zijn.
         [closed] De chat van { -vt } is nu dicht. Bellen kan wel: { -vt-tel }, dag en nacht.
        *[unknown] De chat van { -vt } is meestal op werkdagen overdag open. Bellen kan altijd: { -vt-tel }, dag en nacht.
     }{ $local ->

@@ -2,13 +2,14 @@
 
 welcome-intro =
     Hoi, je chat met Baken. Ik ben een chatbot, geen mens.
-    Ik geef uitleg en vertel wie je kan helpen als het thuis niet veilig voelt. Voor jezelf of voor iemand anders.
+    Ik geef uitleg en vertel wie je kan helpen als je je thuis niet veilig voelt. Voor jezelf of voor iemand anders.
 
-    Je blijft anoniem. Ik bewaar niet wat je typt, en geen naam of nummer. Ik onthoud alleen waar je bent in dit gesprek. Dat vergeet ik na { $ttl } minuten zonder bericht.
+    Voor Baken blijf je anoniem. Ik bewaar niet wat je typt, en geen naam of nummer. Ik onthoud waar je bent in dit gesprek. Dat vergeet ik na { $ttl } minuten zonder bericht.
+    Let op: je chat-app zelf bewaart de berichten wel.
     Typ op elk moment stop om dit gesprek te wissen.
     In gevaar? Bel { -tel-112 }.
 
-welcome-safe = Eerst even dit: is dit een veilig moment? Kan iemand anders op je telefoon meekijken?
+welcome-safe = Eerst even dit: kun je nu lezen zonder dat iemand kan meekijken?
 
 opt-safe-yes = Ja, ik kan rustig lezen
 opt-safe-no = Nee, iemand kan meekijken
@@ -43,20 +44,21 @@ help =
     menu: terug naar het begin
     taal: andere taal
     stop of wis: dit gesprek wissen
-    { -tel-112 }: als je in gevaar bent
-    In gevaar? Bel { -tel-112 }.
+    { -tel-112 }: dan laat ik zien wat je kunt doen
+    Baken belt zelf niemand en kan geen hulp sturen. In gevaar? Bel zelf { -tel-112 }.
 
 language = Kies je taal. / Choose your language.
 
 about-bot =
-    Ik ben een bot: een computerprogramma, geen mens. Ik lees niet mee zoals een mens dat doet, en ik vertel niemand iets.
+    Ik ben een bot: een computerprogramma, geen mens. Geen mens leest je berichten, en ik vertel niemand iets.
     Wil je met een mens praten? Bel { -vt } op { -vt-tel }. Gratis, dag en nacht, en je mag anoniem blijven.
     Je kunt ook chatten met { -vt } via de website. Die chat is meestal op werkdagen overdag open.
 
 privacy =
-    Wat Baken bewaart: alleen waar je bent in het gesprek en in welke taal. Niet wat je typt, niet je naam en niet je nummer. Na { $ttl } minuten zonder bericht vergeet ik ook dat.
+    Wat Baken bewaart: waar je bent in het gesprek en in welke taal. Niet wat je typt, niet je naam en niet je nummer. Na { $ttl } minuten zonder bericht vergeet ik ook dat.
+    Baken telt ook hoe vaak een onderwerp wordt gekozen. Daarin staat niets over jou.
     Baken geeft niets door aan Veilig Thuis, de politie of wie dan ook. Jij beslist of je iemand belt.
-    Let op: de berichten staan wel in je eigen chat-app, en soms ook op een tablet of computer waar die app op staat. Typ stop om dit gesprek te wissen, en verwijder daarna de chat zelf.
+    Let op: de berichten staan wel in je eigen chat-app. Soms ook op een tablet of computer waar die app op staat. Typ stop om dit gesprek te wissen, en verwijder daarna de chat zelf.
     In gevaar? Bel { -tel-112 }.
 
 link-vt = Veilig Thuis (chat en informatie)
@@ -69,5 +71,6 @@ link-safetyned = SafetyNed: digitale veiligheid
     .url = { -safetyned-url }
 link-mm = Mannen: anoniem contact via { -mm }
     .url = { -mm-url }
-link-regelhulp = Opvang voor vrouwen en mannen ({ -regelhulp })
-    .url = { -regelhulp-url }
+
+# Eén regel die de engine laat zien vóór een gewoon antwoord, als er misschien gevaar is.
+caution-line = Ben je nu in gevaar? Bel { -tel-112 }.

@@ -2,7 +2,9 @@
 
 phone =
     Kan iemand meekijken op je telefoon, of weet iemand steeds waar je bent? Dat komt vaak voor.
+    Denk je dat er een spion-app op je telefoon staat? Dan kan de ander misschien ook dit gesprek zien. Gebruik als het kan een andere telefoon of computer.
     Eerst dit: doe alleen iets als het veilig is. Sommige stappen kan de ander merken. Twijfel je? Vraag eerst advies bij { -vt } ({ -vt-tel }) of bij { -safetyned }, dat mensen helpt bij digitale stalking.
+    In gevaar? Bel { -tel-112 }.
     Waar wil je meer over weten?
 
 opt-phone-location = Iemand weet waar ik ben
@@ -17,18 +19,21 @@ phone-location =
     - Kan iemand in je OV-chipkaart-account? Dan kan die zien waar je reist.
     - Ook slimme apparaten thuis, zoals camera's, kunnen meekijken.
     Vind je iets? Vraag advies voordat je het weghaalt: { -vt }, { -vt-tel }, of { -safetyned }.
+    In gevaar? Bel { -tel-112 }.
 
 phone-spyware =
     Tekenen van een spion-app (stalkerware):
     - je batterij is snel leeg
     - je telefoon gebruikt veel meer data dan normaal
     - een app die je niet kent, bij batterij- of datagebruik
-    - apps met "toegankelijkheid"-rechten die jij nooit gaf
-    Zo'n app wordt meestal geplaatst door iemand die je telefoon in handen had. Een pincode die de ander niet kent, helpt. Installeer apps alleen uit de officiële app-winkel.
+    - apps die rechten voor "Toegankelijkheid" hebben, terwijl jij die niet gaf
+    Meestal zet iemand die je telefoon in handen had, de app erop. Een pincode die de ander niet kent, helpt. Installeer apps alleen uit de officiële app-winkel.
+    In gevaar? Bel { -tel-112 }.
 
 phone-spyware-remove =
     Belangrijk: haal zo'n app niet meteen weg. Dan is het bewijs weg, en de ander kan merken dat je het weet.
-    Vraag eerst advies, en schrijf op wat er gebeurt. Telefoon terugzetten naar fabrieksinstellingen haalt de app weg, maar ook al je gegevens.
+    Vraag eerst advies. Schrijf op wat er gebeurt: op papier, of op een apparaat waar de ander niet bij kan.
+    Zet je je telefoon terug naar de fabrieksinstellingen? Dan is de app weg. Maar ook al je foto's, berichten en bewijs.
     Advies: { -vt }, { -vt-tel }, of { -safetyned }.
 
 phone-accounts =
@@ -38,6 +43,7 @@ phone-accounts =
     - Denk aan gedeelde accounts: e-mail, agenda, de cloud met je foto's, en ook DigiD.
     - Gebruik een pincode die de ander niet kent.
     Twijfel je of het veilig is om iets te veranderen? Vraag eerst advies bij { -vt } ({ -vt-tel }) of { -safetyned }.
+    In gevaar? Bel { -tel-112 }.
 
 phone-erase =
     Zo wis je dit gesprek:

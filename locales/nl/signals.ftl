@@ -2,8 +2,8 @@
 
 signals =
     Signalen zijn geen bewijs. Een vermoeden hoeft niet te kloppen. Maar het is een reden om goed te kijken, je zorgen te bespreken en advies te vragen. Ook een onderbuikgevoel telt.
-    Advies, ook anoniem: { -vt }, { -vt-tel }.
-    Van wie wil je signalen zien?
+    Advies vragen kan anoniem: { -vt }, { -vt-tel }.
+    Bij wie wil je signalen zien?
 
 opt-signals-victim = Bij iemand die het meemaakt
 opt-signals-user = Bij iemand die geweld gebruikt
@@ -20,6 +20,7 @@ signals-victim =
     - zegt afspraken op het laatste moment af
     - heeft geen eigen geld, of schulden
     Eén signaal zegt niet alles. Verzamel wat je ziet en bespreek je zorgen. Advies: { -vt }, { -vt-tel }.
+    Is iemand nu in gevaar? Bel { -tel-112 }.
 
 signals-user =
     Mogelijke signalen bij iemand die geweld gebruikt:
@@ -33,10 +34,11 @@ signals-user =
     Herken je dit bij jezelf? Dat is moedig. Er is hulp: { -vt }, { -vt-tel }.
 
 signals-child =
-    Kinderen die ruzie of geweld thuis zien of horen, worden daar net zo goed door geraakt als wanneer ze zelf geslagen worden.
+    Ruzie en geweld zien of horen doet kinderen net zoveel pijn als zelf geslagen worden.
     Mogelijke signalen bij kinderen:
     - vaak niet op school zijn
     - bang, of juist heel erg zorgen voor een ouder
     - schuldgevoel, of klem zitten tussen de ouders
     - problemen met gevoelens of gedrag
     Een kind heeft een volwassene nodig die naast hem of haar staat. Advies: { -vt }, { -vt-tel }. Voor kinderen zelf: { -kt }, { -kt-tel }.
+    Wordt een kind nu pijn gedaan? Bel { -tel-112 }.

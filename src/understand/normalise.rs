@@ -1,5 +1,9 @@
 //! Text normalisation: the one place where a typed message is made comparable.
 //!
+//! Used by crisis detection, routing, commands and option labels alike, and by the build script
+//! that trains the classifier (`build.rs` includes this file), so training and use see the same
+//! text. It depends on nothing in the crate for that reason.
+//!
 //! Crisis keyword lists elsewhere broke on curly apostrophes, accents and capitals. Every
 //! message is therefore normalised *before* any pattern sees it, and patterns written by content
 //! editors get the same treatment for the characters that are not regex syntax (accents and
@@ -16,7 +20,7 @@ pub const MAX_MESSAGE_CHARS: usize = 4096;
 /// spaces and joiners, bidirectional marks and isolates, the byte-order mark, soft hyphen.
 fn is_invisible(c: char) -> bool {
     matches!(c,
-        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+        '\u{00AD}' | '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FEFF}' | '\u{FFA0}')
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -30,6 +34,62 @@ fn is_apostrophe(c: char) -> bool {
             | '\u{00B4}'
             | '\u{2032}'
     )
+}
+
+/// Cyrillic and Greek letters that look like Latin ones. Folded to Latin only inside a word
+/// that also has Latin letters (`vеrmооrd` typed with Cyrillic `е` and `о` to slip past a
+/// filter, or by a keyboard switch mid-word): a word wholly in Cyrillic or Greek is a word of
+/// that language and is left alone.
+fn latin_lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'а' | 'α' => 'a',
+        'в' | 'β' => 'b',
+        'с' | 'ς' => 'c',
+        'е' | 'ε' | 'ё' => 'e',
+        'һ' | 'н' => 'h',
+        'і' | 'ι' | 'ї' => 'i',
+        'ј' => 'j',
+        'к' | 'κ' => 'k',
+        'м' | 'μ' => 'm',
+        'η' | 'п' => 'n',
+        'о' | 'ο' | 'σ' => 'o',
+        'р' | 'ρ' => 'p',
+        'ѕ' => 's',
+        'т' | 'τ' => 't',
+        'υ' => 'u',
+        'ν' => 'v',
+        'ш' | 'ω' => 'w',
+        'х' | 'χ' => 'x',
+        'у' | 'γ' => 'y',
+        'ʐ' => 'z',
+        _ => return None,
+    })
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+}
+
+/// Fold look-alike letters in words that mix Latin with Cyrillic or Greek (see
+/// [`latin_lookalike`]). The input is already lower case, split on single spaces.
+fn fold_mixed_script(text: String) -> String {
+    if text.is_ascii() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mixed =
+            word.chars().any(is_latin_letter) && word.chars().any(|c| latin_lookalike(c).is_some());
+        if mixed {
+            out.extend(word.chars().map(|c| latin_lookalike(c).unwrap_or(c)));
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 /// Normalise a message for matching: at most [`MAX_MESSAGE_CHARS`], compatibility-decomposed
@@ -68,7 +128,7 @@ pub fn normalise(text: &str) -> String {
     if out.ends_with(' ') {
         out.pop();
     }
-    out
+    fold_mixed_script(out)
 }
 
 /// Collapse every run of the same letter longer than `keep` to `keep` letters. With `keep = 2`
@@ -92,14 +152,45 @@ pub fn squeeze(text: &str, keep: usize) -> String {
     out
 }
 
+/// Digits written for letters inside a word (`k1ll`, `m00rd`, `5elfmoord`): only in words
+/// that mix letters and digits, so `112`, `0800` and `ik ben 12` are left alone.
+pub fn unleet(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let digits = word.chars().filter(|c| c.is_ascii_digit()).count();
+        if letters >= 1 && digits >= 1 {
+            out.extend(word.chars().map(|c| match c {
+                '0' => 'o',
+                '1' => 'i',
+                '3' => 'e',
+                '4' => 'a',
+                '5' => 's',
+                '7' => 't',
+                '8' => 'b',
+                _ => c,
+            }));
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}
+
 /// The forms of a message that patterns are tried against: the normalised text, and two
-/// squeezed variants when they differ from it.
+/// squeezed variants and a variant with digits read as letters, when they differ from it.
+/// Every variant has the same words in the same places (only letters inside words change), so
+/// word positions found in one hold in the others.
 pub fn variants(text: &str) -> Vec<String> {
     let base = normalise(text);
     let two = squeeze(&base, 2);
     let one = squeeze(&base, 1);
+    let leet = unleet(&base);
     let mut v = vec![base];
-    for s in [two, one] {
+    for s in [two, one, leet] {
         if !v.contains(&s) {
             v.push(s);
         }
@@ -152,6 +243,21 @@ mod tests {
         assert_eq!(squeeze("slaaaat", 2), "slaat");
         assert_eq!(squeeze("0800", 1), "0800");
         assert!(variants("HEEEELP").contains(&"help".to_string()));
+    }
+
+    #[test]
+    fn look_alike_letters_inside_latin_words_are_folded() {
+        // Cyrillic е and о inside a Dutch word.
+        assert_eq!(
+            normalise("hij gaat me v\u{0435}rm\u{043E}\u{043E}rden"),
+            "hij gaat me vermoorden"
+        );
+        // A wholly Cyrillic word is Ukrainian, not a disguise.
+        assert_eq!(normalise("він"), "він");
+        assert_eq!(
+            unleet("k1ll m3 112 0800 ik ben 12"),
+            "kill me 112 0800 ik ben 12"
+        );
     }
 
     #[test]

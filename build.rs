@@ -1,0 +1,179 @@
+//! Trains the second net of crisis detection and the router from the labelled corpus
+//! (`tests/corpus/train/*.tsv`), at build time, so nothing is downloaded or trained at run time
+//! and the same corpus always gives the same weights (fixed order, no randomness).
+//!
+//! - crisis: multinomial logistic regression over none / caution / acute / suicide / child /
+//!   child-adult, trained by stochastic gradient descent; written as `i16` weights.
+//! - routing: multinomial naive Bayes over the nodes named in the corpus.
+//!
+//! The held-out part (`tests/corpus/heldout/`) is never read here.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+#[path = "src/understand/features.rs"]
+#[allow(dead_code)]
+mod features;
+#[path = "src/understand/normalise.rs"]
+#[allow(dead_code)]
+mod normalise;
+
+use features::{BUCKETS, CLASSES, corpus_line, features};
+
+fn class_of(kind: &str, node: &str) -> Option<usize> {
+    match (kind, node) {
+        ("child", "crisis-child-adult") => Some(5),
+        ("child", _) => Some(4),
+        (k, _) => CLASSES.iter().position(|c| *c == k),
+    }
+}
+
+fn main() {
+    let dir = Path::new("tests/corpus/train");
+    println!("cargo::rerun-if-changed=tests/corpus/train");
+    println!("cargo::rerun-if-changed=src/understand/features.rs");
+    println!("cargo::rerun-if-changed=src/understand/normalise.rs");
+    let mut rows: Vec<(usize, String, Vec<u32>)> = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    paths.sort();
+    for path in paths {
+        if path.extension().is_none_or(|e| e != "tsv") {
+            continue;
+        }
+        println!("cargo::rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path).expect("corpus is UTF-8");
+        for (n, line) in text.lines().enumerate() {
+            let (kind, node, msg) = match corpus_line(line) {
+                None => continue,
+                Some(Ok(cols)) => cols,
+                Some(Err(e)) => panic!("{}:{}: {e}", path.display(), n + 1),
+            };
+            let Some(class) = class_of(kind, node) else {
+                panic!("{}:{}: unknown kind `{kind}`", path.display(), n + 1);
+            };
+            let mut f = Vec::new();
+            features(&normalise::normalise(msg), &mut f);
+            rows.push((class, node.to_string(), f));
+        }
+    }
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    write_crisis(&rows, &Path::new(&out).join("crisis.bin"));
+    write_router(&rows, &Path::new(&out).join("route.bin"));
+}
+
+/// Multinomial logistic regression, SGD with L2, 12 passes in a fixed shuffled order.
+fn write_crisis(rows: &[(usize, String, Vec<u32>)], path: &Path) {
+    let k = CLASSES.len();
+    let mut w = vec![0f32; BUCKETS as usize * k];
+    let mut b = vec![0f32; k];
+    // Crisis classes weigh more than none: a missed crisis costs more than a false one.
+    let weight = [1.0f32, 1.5, 2.0, 2.0, 2.0, 2.0];
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    let mut seed: u64 = 0x5eed_ba6e;
+    let l2 = 1e-6f32;
+    let mut p = vec![0f32; k];
+    for epoch in 0..12 {
+        for i in (1..order.len()).rev() {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            order.swap(i, (seed >> 33) as usize % (i + 1));
+        }
+        let lr = 0.5 / (1.0 + epoch as f32);
+        for &r in &order {
+            let (class, _, f) = &rows[r];
+            if f.is_empty() {
+                continue;
+            }
+            let scale = 1.0 / (f.len() as f32).sqrt();
+            for c in 0..k {
+                p[c] = b[c] + f.iter().map(|&x| w[x as usize * k + c]).sum::<f32>() * scale;
+            }
+            let m = p.iter().copied().fold(f32::MIN, f32::max);
+            let z: f32 = p.iter().map(|v| (v - m).exp()).sum();
+            for c in 0..k {
+                let prob = (p[c] - m).exp() / z;
+                let g = (prob - if c == *class { 1.0 } else { 0.0 }) * weight[*class];
+                b[c] -= lr * g * 0.1;
+                for &x in f {
+                    let wi = &mut w[x as usize * k + c];
+                    *wi -= lr * (g * scale + l2 * *wi);
+                }
+            }
+        }
+    }
+    let max = w.iter().fold(0f32, |a, v| a.max(v.abs())).max(1e-6);
+    let q = max / i16::MAX as f32;
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).expect("OUT_DIR"));
+    file.write_all(b"BKC1").unwrap();
+    file.write_all(&(k as u32).to_le_bytes()).unwrap();
+    file.write_all(&q.to_le_bytes()).unwrap();
+    for v in &b {
+        file.write_all(&v.to_le_bytes()).unwrap();
+    }
+    for v in &w {
+        file.write_all(&((v / q).round() as i16).to_le_bytes())
+            .unwrap();
+    }
+}
+
+/// Multinomial naive Bayes over the nodes, and `-` (no node: harmless messages that are no
+/// crisis). Written as: class names, per class log prior and the log of an unseen feature, then
+/// the seen (feature, class) pairs sorted by feature, each with what it adds over unseen.
+fn write_router(rows: &[(usize, String, Vec<u32>)], path: &Path) {
+    let mut counts: BTreeMap<&str, BTreeMap<u32, u32>> = BTreeMap::new();
+    let mut docs: BTreeMap<&str, u32> = BTreeMap::new();
+    for (class, node, f) in rows {
+        // Messages that lead nowhere in particular are a class of their own, `-`, so that a
+        // harmless sentence is not forced into the nearest topic.
+        if node.starts_with("crisis-") || (node == "-" && *class != 0) {
+            continue;
+        }
+        *docs.entry(node).or_default() += 1;
+        let c = counts.entry(node).or_default();
+        for &x in f {
+            *c.entry(x).or_default() += 1;
+        }
+    }
+    let names: Vec<&str> = counts.keys().copied().collect();
+    let vocab = counts
+        .values()
+        .flat_map(|c| c.keys())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len() as f32;
+    let total_docs: u32 = docs.values().sum();
+    let alpha = 0.1f32;
+    let mut records: Vec<(u32, u16, f32)> = Vec::new();
+    let mut head = Vec::new();
+    for (ci, name) in names.iter().enumerate() {
+        let c = &counts[name];
+        let total: u32 = c.values().sum();
+        let denom = total as f32 + alpha * vocab;
+        let prior = (docs[name] as f32 / total_docs.max(1) as f32).ln();
+        let unseen = (alpha / denom).ln();
+        head.push((name.to_string(), prior, unseen));
+        for (&x, &n) in c {
+            records.push((x, ci as u16, ((n as f32 + alpha) / alpha).ln()));
+        }
+    }
+    records.sort_by_key(|r| (r.0, r.1));
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).expect("OUT_DIR"));
+    file.write_all(b"BKR1").unwrap();
+    file.write_all(&(head.len() as u32).to_le_bytes()).unwrap();
+    for (name, prior, unseen) in &head {
+        file.write_all(&[name.len() as u8]).unwrap();
+        file.write_all(name.as_bytes()).unwrap();
+        file.write_all(&prior.to_le_bytes()).unwrap();
+        file.write_all(&unseen.to_le_bytes()).unwrap();
+    }
+    file.write_all(&(records.len() as u32).to_le_bytes())
+        .unwrap();
+    for (x, c, v) in &records {
+        file.write_all(&x.to_le_bytes()).unwrap();
+        file.write_all(&c.to_le_bytes()).unwrap();
+        file.write_all(&v.to_le_bytes()).unwrap();
+    }
+}

@@ -1,0 +1,326 @@
+//! `baken eval`: how well crisis detection and routing do on a labelled corpus.
+//!
+//! The corpus format is in `tests/corpus/README.md`. Crisis detection is measured per kind
+//! (recall and precision), as a false-crisis rate on messages that are no crisis, and for the
+//! caution level; routing as top-1 accuracy on messages labelled with a node, through the real
+//! engine in the middle of a conversation (commands and option labels count, as for a person).
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::sync::Arc;
+
+use super::Nets;
+use crate::content::{Content, CrisisKind};
+use crate::engine::{Engine, Event};
+
+/// One labelled message.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub file: String,
+    pub line: usize,
+    pub kind: String,
+    pub node: String,
+    pub text: String,
+}
+
+/// Read every `*.tsv` file of a directory (sorted), or one file.
+pub fn read_corpus(path: &Path) -> Result<Vec<Example>, String> {
+    let mut files = Vec::new();
+    if path.is_dir() {
+        let mut entries: Vec<_> = std::fs::read_dir(path)
+            .map_err(|e| format!("{}: {e}", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+            .collect();
+        entries.sort();
+        files.extend(entries);
+    } else {
+        files.push(path.to_path_buf());
+    }
+    if files.is_empty() {
+        return Err(format!("{}: no *.tsv files", path.display()));
+    }
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
+        for (i, line) in text.lines().enumerate() {
+            let (kind, node, msg) = match super::features::corpus_line(line) {
+                None => continue,
+                Some(Ok(cols)) => cols,
+                Some(Err(e)) => return Err(format!("{}:{}: {e}", f.display(), i + 1)),
+            };
+            if !["acute", "suicide", "child", "caution", "none"].contains(&kind) {
+                return Err(format!("{}:{}: unknown kind `{kind}`", f.display(), i + 1));
+            }
+            out.push(Example {
+                file: f.display().to_string(),
+                line: i + 1,
+                kind: kind.to_string(),
+                node: node.to_string(),
+                text: msg.to_string(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Counts for one crisis kind.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KindScore {
+    pub labelled: usize,
+    pub found: usize,
+    pub flagged: usize,
+    pub flagged_right: usize,
+}
+
+impl KindScore {
+    pub fn recall(&self) -> f64 {
+        ratio(self.found, self.labelled)
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(self.flagged_right, self.flagged)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// The result of one evaluation.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub messages: usize,
+    /// acute, suicide, child.
+    pub kinds: [KindScore; 3],
+    /// Of the child messages found as a child crisis: the answer for the right writer
+    /// (a child, or an adult reporting).
+    pub child_writer: (usize, usize),
+    /// Messages labelled none or caution, and how many got a crisis answer.
+    pub not_crisis: usize,
+    pub false_crisis: usize,
+    /// Caution messages, how many got at least the safety line (caution or a crisis).
+    pub caution: usize,
+    pub caution_found: usize,
+    /// Messages labelled none that got the safety line.
+    pub none: usize,
+    pub none_cautioned: usize,
+    /// Messages labelled with a node (not a crisis node), and how many reached it.
+    pub routed: usize,
+    pub routed_right: usize,
+    pub misses: Vec<String>,
+}
+
+impl Report {
+    pub fn false_crisis_rate(&self) -> f64 {
+        ratio(self.false_crisis, self.not_crisis).min(if self.not_crisis == 0 { 0.0 } else { 1.0 })
+    }
+    pub fn routing(&self) -> f64 {
+        ratio(self.routed_right, self.routed)
+    }
+
+    /// Every crisis kind's recall, the false-crisis rate and routing against the bars.
+    pub fn meets(&self, recall: f64, false_crisis: f64, routing: f64) -> bool {
+        self.kinds.iter().all(|k| k.recall() >= recall)
+            && self.false_crisis_rate() <= false_crisis
+            && self.routing() >= routing
+    }
+
+    pub fn render(&self, with_misses: bool) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "messages: {}", self.messages);
+        let _ = writeln!(s, "crisis kind   labelled  recall  precision");
+        for (name, k) in ["acute", "suicide", "child"].iter().zip(&self.kinds) {
+            let _ = writeln!(
+                s,
+                "  {name:<10}  {:>8}  {:>6.3}  {:>9.3}   ({} of {} found; {} of {} flagged right)",
+                k.labelled,
+                k.recall(),
+                k.precision(),
+                k.found,
+                k.labelled,
+                k.flagged_right,
+                k.flagged
+            );
+        }
+        let _ = writeln!(
+            s,
+            "child answer for the right writer: {} of {}",
+            self.child_writer.0, self.child_writer.1
+        );
+        let _ = writeln!(
+            s,
+            "false crises: {:.3} ({} of {} messages that are no crisis)",
+            self.false_crisis_rate(),
+            self.false_crisis,
+            self.not_crisis
+        );
+        let _ = writeln!(
+            s,
+            "caution: {} of {} caution messages got the safety line or a crisis answer; {} of {} harmless messages got the safety line",
+            self.caution_found, self.caution, self.none_cautioned, self.none
+        );
+        let _ = writeln!(
+            s,
+            "routing top-1: {:.3} ({} of {})",
+            self.routing(),
+            self.routed_right,
+            self.routed
+        );
+        if with_misses && !self.misses.is_empty() {
+            let _ = writeln!(s, "\nmisses:");
+            for m in &self.misses {
+                let _ = writeln!(s, "  {m}");
+            }
+        }
+        s
+    }
+}
+
+/// Measure crisis detection (with `nets`) and routing on `examples`.
+pub fn evaluate(content: Arc<Content>, examples: &[Example], nets: Nets) -> Report {
+    let engine = Engine::new(content.clone(), "nl");
+    let start = engine
+        .step(
+            None,
+            Event::Start {
+                payload: Some("n-menu".into()),
+                locale_hint: None,
+            },
+            1_000,
+        )
+        .session
+        .expect("a start makes a session");
+    let mut r = Report {
+        messages: examples.len(),
+        ..Report::default()
+    };
+    for ex in examples {
+        let reading = content.understanding().read_with(&ex.text, nets);
+        let found = &reading.crisis;
+        let is_child = |k: &CrisisKind| matches!(k, CrisisKind::Child | CrisisKind::ChildAdult);
+        let has = [
+            found.contains(&CrisisKind::Acute),
+            found.contains(&CrisisKind::Suicide),
+            found.iter().any(is_child),
+        ];
+        let label = ["acute", "suicide", "child"]
+            .iter()
+            .position(|k| *k == ex.kind);
+        let place = format!("{}:{}", short(&ex.file), ex.line);
+        let names: Vec<&str> = found.iter().map(|k| k.name()).collect();
+        for (i, k) in r.kinds.iter_mut().enumerate() {
+            if has[i] {
+                k.flagged += 1;
+                if label == Some(i) {
+                    k.flagged_right += 1;
+                }
+            }
+            if label == Some(i) {
+                k.labelled += 1;
+                if has[i] {
+                    k.found += 1;
+                }
+            }
+        }
+        if let Some(i) = label
+            && !has[i]
+        {
+            r.misses.push(format!(
+                "{place}  missed {} (got {})  {}",
+                ex.kind,
+                if names.is_empty() {
+                    if reading.caution {
+                        "caution".to_string()
+                    } else {
+                        "nothing".to_string()
+                    }
+                } else {
+                    names.join("+")
+                },
+                ex.text
+            ));
+        }
+        if label == Some(2) && has[2] {
+            let want = if ex.node == "crisis-child-adult" {
+                CrisisKind::ChildAdult
+            } else {
+                CrisisKind::Child
+            };
+            r.child_writer.1 += 1;
+            if found.contains(&want) {
+                r.child_writer.0 += 1;
+            } else {
+                r.misses.push(format!(
+                    "{place}  child answer for the wrong writer (want {})  {}",
+                    want.name(),
+                    ex.text
+                ));
+            }
+        }
+        if label.is_none() {
+            r.not_crisis += 1;
+            if !found.is_empty() {
+                r.false_crisis += 1;
+                r.misses.push(format!(
+                    "{place}  false crisis {} ({}) [{}]  {}",
+                    names.join("+"),
+                    ex.kind,
+                    reading.rules.join(","),
+                    ex.text
+                ));
+            }
+        }
+        if ex.kind == "caution" {
+            r.caution += 1;
+            if reading.caution || !found.is_empty() {
+                r.caution_found += 1;
+            }
+        }
+        if ex.kind == "none" {
+            r.none += 1;
+            if reading.caution && found.is_empty() {
+                r.none_cautioned += 1;
+            }
+        }
+        // Routing, for messages labelled with a topic node, through the engine.
+        if ex.node != "-" && !ex.node.starts_with("crisis-") && found.is_empty() {
+            r.routed += 1;
+            let out = engine.step(Some(start.clone()), Event::Text(ex.text.clone()), 1_001);
+            let reached = out
+                .replies
+                .iter()
+                .filter(|rep| !rep.caution)
+                .find_map(|rep| rep.node.clone());
+            let understood = out
+                .replies
+                .iter()
+                .find(|rep| !rep.caution)
+                .is_some_and(|rep| rep.node.is_some());
+            let reached = reached.filter(|_| understood);
+            if reached.as_deref() == Some(ex.node.as_str()) {
+                r.routed_right += 1;
+            } else {
+                r.misses.push(format!(
+                    "{place}  routed to {} (want {})  {}",
+                    reached.as_deref().unwrap_or("nothing"),
+                    ex.node,
+                    ex.text
+                ));
+            }
+        } else if ex.node != "-" && !ex.node.starts_with("crisis-") {
+            // A crisis answer instead of a topic is counted as routed wrong only when it was no
+            // crisis at all (counted above as a false crisis); a caution row flagged as a crisis
+            // still gets 112 first.
+            r.routed += 1;
+            r.misses.push(format!(
+                "{place}  routed to a crisis answer (want {})  {}",
+                ex.node, ex.text
+            ));
+        }
+    }
+    r
+}
+
+fn short(path: &str) -> &str {
+    path.rsplit_once("tests/corpus/").map_or(path, |(_, p)| p)
+}

@@ -1,0 +1,862 @@
+//! Concepts and the rules that combine them: the part of crisis detection a content editor can
+//! read and extend.
+//!
+//! A **concept** is a list of terms for one idea, in one language's `concepts.toml`
+//! (`locales/<lang>/concepts.toml`): `kill = ["vermoord*", "maak .. af", "kill*"]`. Concepts with
+//! the same name in different languages are one concept, so a sentence that mixes Dutch and
+//! English still meets every word it uses. A **rule** (`locales/rules.toml`) names the concepts
+//! that must occur together, how close, and the concepts that veto it (an idiom, a film, a
+//! question about 112).
+//!
+//! Terms are matched on normalised words ([`super::normalise`]), never on raw text:
+//! - `mes` a whole word; words of six letters or more also match with one letter wrong,
+//!   missing, added or two letters swapped (`vermoorden` ~ `vermooden`); `=mes` turns that off;
+//! - `vermoord*` a word that starts with it, `*mes` one that ends with it (`keukenmes`),
+//!   `*moord*` one that contains it;
+//! - `{8-17}` a number in that range (ages);
+//! - `maak .. af` words in a row, `..` standing for up to three other words; between two words
+//!   of a term one other word may always stand (`beter af zonder mij` matches "beter af zijn
+//!   zonder mij").
+//!
+//! Each language's `[same]` table reads short and regional forms as one word before matching,
+//! in messages and terms alike (`nie` and `ni` are `niet`, `mn` is `mijn`).
+//!
+//! Words typed together or split apart are found too: a one-word term also matches two words
+//! written as one (`ver moorden`), and a term of seven letters or more is found anywhere in the
+//! message with the spaces taken out (`hijgaatmevermoorden`).
+
+use std::collections::{BTreeMap, HashMap};
+
+use aho_corasick::AhoCorasick;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::content::{CrisisKind, Problem, SourceFile, line_of};
+
+/// One word of a term.
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    /// A whole word; `true` when one typo is tolerated.
+    Word(String, bool),
+    Prefix(String),
+    Suffix(String),
+    Infix(String),
+    /// A number in a range, with an optional unit written against it (`{8-17}jr`: `12jr`).
+    Range(u32, u32, String),
+    /// Up to this many other words.
+    Gap(usize),
+}
+
+impl Tok {
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            Tok::Word(w, fuzzy) => w == word || (*fuzzy && one_edit(w, word)),
+            Tok::Prefix(p) => word.starts_with(p.as_str()),
+            Tok::Suffix(p) => word.ends_with(p.as_str()),
+            Tok::Infix(p) => word.contains(p.as_str()),
+            Tok::Range(a, b, unit) => word
+                .strip_suffix(unit.as_str())
+                .and_then(|n| n.parse::<u32>().ok())
+                .is_some_and(|n| (*a..=*b).contains(&n)),
+            Tok::Gap(_) => true,
+        }
+    }
+}
+
+/// Whether two words differ by one edit: a letter changed, added or removed, or two neighbouring
+/// letters swapped (optimal string alignment distance 1).
+fn one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 1 || a.len() < FUZZY_MIN || b.len() < FUZZY_MIN - 1 {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if p == a.len() && p == b.len() {
+        return true;
+    }
+    let (ra, rb) = (&a[p..], &b[p..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
+}
+
+/// Words shorter than this are matched exactly: one letter off in a short word is another word
+/// (`slaat`/`staat`, `mes`/`mas`).
+const FUZZY_MIN: usize = 6;
+/// Terms this long are also searched for in the message with its spaces taken out.
+const GLUED_MIN: usize = 7;
+/// How far (in words) a veto reaches from the words that made a rule fire.
+const VETO_REACH: usize = 12;
+/// Negation reaches this many words before a negatable concept, and two after (Dutch puts
+/// `niet` after the verb: "hij slaat me niet").
+const NEGATION_BEFORE: usize = 3;
+const NEGATION_AFTER: usize = 2;
+
+#[derive(Debug, Clone)]
+struct Term {
+    concept: usize,
+    toks: Vec<Tok>,
+}
+
+/// What a rule decides when it fires.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Crisis(CrisisKind),
+    /// Possible danger: the routed answer, with one safety line first.
+    Caution,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub decision: Decision,
+    /// Every entry must be met by one of its concepts.
+    all: Vec<Vec<usize>>,
+    within: Option<usize>,
+    unless: Vec<usize>,
+}
+
+/// A concept found in a message: words `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Occurrence {
+    pub concept: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The concepts of every language and the rules, compiled for matching.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    concepts: Vec<String>,
+    terms: Vec<Term>,
+    /// First word of a term → terms, by kind of first word.
+    exact: HashMap<String, Vec<usize>>,
+    /// Fuzzy first words: the word and each form of it with one letter removed → terms.
+    fuzzy: HashMap<String, Vec<usize>>,
+    prefix: HashMap<String, Vec<usize>>,
+    suffix: HashMap<String, Vec<usize>>,
+    prefix_lens: Vec<usize>,
+    suffix_lens: Vec<usize>,
+    other: Vec<usize>,
+    glued: Option<AhoCorasick>,
+    glued_terms: Vec<usize>,
+    rules: Vec<Rule>,
+    negation: Option<usize>,
+    negatable: Vec<bool>,
+    /// Short and regional forms → the word they stand for.
+    same: HashMap<String, String>,
+    /// The classifier alone may not decide this kind when one of the first concepts is present,
+    /// or when none of the second is (if any are listed).
+    guards: Vec<(CrisisKind, Vec<usize>, Vec<usize>)>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConceptsFile {
+    #[serde(default)]
+    same: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    concepts: BTreeMap<String, Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    #[serde(default)]
+    negation: Option<Spanned<String>>,
+    #[serde(default)]
+    negatable: Vec<Spanned<String>>,
+    #[serde(default, rename = "rule")]
+    rules: Vec<RawRule>,
+    #[serde(default, rename = "guard")]
+    guards: Vec<RawGuard>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGuard {
+    kind: Spanned<String>,
+    #[serde(default)]
+    when: Vec<Spanned<String>>,
+    #[serde(default)]
+    needs: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: Spanned<String>,
+    kind: Spanned<String>,
+    all: Vec<Spanned<String>>,
+    within: Option<usize>,
+    #[serde(default)]
+    unless: Vec<Spanned<String>>,
+}
+
+fn parse_tok(word: &str) -> Result<Tok, String> {
+    if word == ".." {
+        return Ok(Tok::Gap(3));
+    }
+    if let Some((r, unit)) = word.strip_prefix('{').and_then(|w| w.split_once('}')) {
+        let unit = super::normalise::normalise(unit);
+        let (a, b) = r
+            .split_once('-')
+            .ok_or_else(|| format!("`{word}`: a range is written {{8-17}}"))?;
+        let (a, b) = (a.trim().parse(), b.trim().parse());
+        return match (a, b) {
+            (Ok(a), Ok(b)) if a <= b && !unit.contains(' ') => Ok(Tok::Range(a, b, unit)),
+            _ => Err(format!("`{word}`: a range is written {{8-17}}")),
+        };
+    }
+    let (exact, w) = match word.strip_prefix('=') {
+        Some(w) => (true, w),
+        None => (false, word),
+    };
+    let start = w.starts_with('*');
+    let end = w.ends_with('*') && w.len() > 1;
+    let core = w.trim_matches('*');
+    let norm = super::normalise::normalise(core);
+    if norm.is_empty() || norm.contains(' ') || core.contains('*') {
+        return Err(format!(
+            "`{word}` is not a word (letters and digits, with `*` only at the start or end)"
+        ));
+    }
+    Ok(match (start, end) {
+        (true, true) => Tok::Infix(norm),
+        (true, false) => Tok::Suffix(norm),
+        (false, true) => Tok::Prefix(norm),
+        (false, false) => {
+            let fuzzy = !exact && norm.chars().count() >= FUZZY_MIN;
+            Tok::Word(norm, fuzzy)
+        }
+    })
+}
+
+fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    (0..chars.len())
+        .map(|i| {
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, c)| c)
+                .collect()
+        })
+        .collect()
+}
+
+impl Lexicon {
+    /// Build from every language's `concepts.toml` and the shared `rules.toml`. Problems (with
+    /// file and line) are added to `problems`; what could be read is kept.
+    pub fn load(
+        concept_files: &[&SourceFile],
+        rules: Option<&SourceFile>,
+        problems: &mut Vec<Problem>,
+    ) -> Lexicon {
+        let mut lex = Lexicon::default();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut parsed_files = Vec::new();
+        for file in concept_files {
+            match toml::from_str::<ConceptsFile>(&file.text) {
+                Ok(f) => parsed_files.push((file, f)),
+                Err(e) => {
+                    let line = e.span().map(|s| line_of(&file.text, s.start));
+                    problems.push(Problem::new(&file.path, line, e.message().trim()));
+                }
+            }
+        }
+        for (file, parsed) in &parsed_files {
+            for (short, long) in &parsed.same {
+                let (s, l) = (
+                    super::normalise::normalise(short),
+                    super::normalise::normalise(long.get_ref()),
+                );
+                if s.is_empty() || s.contains(' ') || l.is_empty() || l.contains(' ') {
+                    problems.push(Problem::new(
+                        &file.path,
+                        Some(line_of(&file.text, long.span().start)),
+                        format!(
+                            "`{short} = {}`: [same] maps one word to one word",
+                            long.get_ref()
+                        ),
+                    ));
+                    continue;
+                }
+                lex.same.insert(s, l);
+            }
+        }
+        for (file, parsed) in parsed_files {
+            for (name, terms) in parsed.concepts {
+                let concept = *index.entry(name.clone()).or_insert_with(|| {
+                    lex.concepts.push(name.clone());
+                    lex.concepts.len() - 1
+                });
+                for t in terms {
+                    let line = line_of(&file.text, t.span().start);
+                    // A hyphen or other punctuation inside a word splits it, as in messages.
+                    let mut depth = 0;
+                    let spaced: String = t
+                        .get_ref()
+                        .chars()
+                        .map(|c| {
+                            match c {
+                                '{' => depth += 1,
+                                '}' => depth -= 1,
+                                '-' | '/' if depth == 0 => return ' ',
+                                _ => {}
+                            }
+                            c
+                        })
+                        .collect();
+                    let words: Vec<&str> = spaced.split_whitespace().collect();
+                    if words.is_empty() {
+                        problems.push(Problem::new(&file.path, Some(line), "an empty term"));
+                        continue;
+                    }
+                    match words
+                        .iter()
+                        .map(|w| parse_tok(w))
+                        .collect::<Result<Vec<_>, _>>()
+                    {
+                        Err(e) => problems.push(Problem::new(&file.path, Some(line), e)),
+                        Ok(toks)
+                            if matches!(toks[0], Tok::Gap(_))
+                                || matches!(toks.last(), Some(Tok::Gap(_))) =>
+                        {
+                            problems.push(Problem::new(
+                                &file.path,
+                                Some(line),
+                                format!("`{}`: `..` belongs between two words", t.get_ref()),
+                            ))
+                        }
+                        Ok(mut toks) => {
+                            for t in &mut toks {
+                                if let Tok::Word(w, fuzzy) = t
+                                    && let Some(l) = lex.same.get(w.as_str())
+                                {
+                                    *fuzzy = l.chars().count() >= FUZZY_MIN && *fuzzy;
+                                    *w = l.clone();
+                                }
+                            }
+                            lex.terms.push(Term { concept, toks })
+                        }
+                    }
+                }
+            }
+        }
+        let concept_of = |s: &Spanned<String>, file: &SourceFile, problems: &mut Vec<Problem>| {
+            let found = index.get(s.get_ref().trim()).copied();
+            if found.is_none() {
+                problems.push(Problem::new(
+                    &file.path,
+                    Some(line_of(&file.text, s.span().start)),
+                    format!(
+                        "concept `{}` is not defined in any locales/<lang>/concepts.toml",
+                        s.get_ref()
+                    ),
+                ));
+            }
+            found
+        };
+        match rules {
+            None => problems.push(Problem::new(
+                "locales/rules.toml",
+                None,
+                "missing: crisis detection needs its rules",
+            )),
+            Some(file) => match toml::from_str::<RulesFile>(&file.text) {
+                Err(e) => {
+                    let line = e.span().map(|s| line_of(&file.text, s.start));
+                    problems.push(Problem::new(&file.path, line, e.message().trim()));
+                }
+                Ok(raw) => {
+                    lex.negation = raw
+                        .negation
+                        .as_ref()
+                        .and_then(|n| concept_of(n, file, problems));
+                    lex.negatable = vec![false; lex.concepts.len()];
+                    for n in &raw.negatable {
+                        if let Some(c) = concept_of(n, file, problems) {
+                            lex.negatable[c] = true;
+                        }
+                    }
+                    for g in &raw.guards {
+                        let kind = CrisisKind::ALL
+                            .iter()
+                            .find(|c| c.name() == g.kind.get_ref());
+                        let Some(kind) = kind else {
+                            problems.push(Problem::new(
+                                &file.path,
+                                Some(line_of(&file.text, g.kind.span().start)),
+                                format!(
+                                    "unknown kind `{}` (known: acute, suicide, child, child-adult)",
+                                    g.kind.get_ref()
+                                ),
+                            ));
+                            continue;
+                        };
+                        let when = g
+                            .when
+                            .iter()
+                            .filter_map(|c| concept_of(c, file, problems))
+                            .collect();
+                        let needs = g
+                            .needs
+                            .iter()
+                            .filter_map(|c| concept_of(c, file, problems))
+                            .collect();
+                        lex.guards.push((*kind, when, needs));
+                    }
+                    for r in raw.rules {
+                        let line = line_of(&file.text, r.id.span().start);
+                        let decision = match r.kind.get_ref().as_str() {
+                            "caution" => Some(Decision::Caution),
+                            k => CrisisKind::ALL
+                                .iter()
+                                .find(|c| c.name() == k)
+                                .map(|c| Decision::Crisis(*c)),
+                        };
+                        let Some(decision) = decision else {
+                            problems.push(Problem::new(
+                                &file.path,
+                                Some(line_of(&file.text, r.kind.span().start)),
+                                format!(
+                                    "unknown kind `{}` (known: acute, suicide, child, child-adult, caution)",
+                                    r.kind.get_ref()
+                                ),
+                            ));
+                            continue;
+                        };
+                        if r.all.is_empty() {
+                            problems.push(Problem::new(
+                                &file.path,
+                                Some(line),
+                                format!(
+                                    "rule `{}` needs at least one concept in `all`",
+                                    r.id.get_ref()
+                                ),
+                            ));
+                        }
+                        let mut all = Vec::new();
+                        for entry in &r.all {
+                            let mut alts = Vec::new();
+                            for alt in entry.get_ref().split('|') {
+                                let s = Spanned::new(entry.span(), alt.trim().to_string());
+                                alts.extend(concept_of(&s, file, problems));
+                            }
+                            all.push(alts);
+                        }
+                        let unless = r
+                            .unless
+                            .iter()
+                            .filter_map(|u| concept_of(u, file, problems))
+                            .collect();
+                        lex.rules.push(Rule {
+                            id: r.id.into_inner(),
+                            decision,
+                            all,
+                            within: r.within,
+                            unless,
+                        });
+                    }
+                }
+            },
+        }
+        lex.negatable.resize(lex.concepts.len(), false);
+        lex.compile();
+        lex
+    }
+
+    fn compile(&mut self) {
+        let mut glued = Vec::new();
+        for (i, term) in self.terms.iter().enumerate() {
+            match &term.toks[0] {
+                Tok::Word(w, fuzzy) => {
+                    self.exact.entry(w.clone()).or_default().push(i);
+                    if *fuzzy {
+                        for d in deletions(w).into_iter().chain([w.clone()]) {
+                            let v = self.fuzzy.entry(d).or_default();
+                            if !v.contains(&i) {
+                                v.push(i);
+                            }
+                        }
+                    }
+                }
+                Tok::Prefix(p) => {
+                    self.prefix.entry(p.clone()).or_default().push(i);
+                    let n = p.chars().count();
+                    if !self.prefix_lens.contains(&n) {
+                        self.prefix_lens.push(n);
+                    }
+                }
+                Tok::Suffix(p) => {
+                    self.suffix.entry(p.clone()).or_default().push(i);
+                    let n = p.chars().count();
+                    if !self.suffix_lens.contains(&n) {
+                        self.suffix_lens.push(n);
+                    }
+                }
+                _ => self.other.push(i),
+            }
+            if term.toks.len() == 1 {
+                let stem = match &term.toks[0] {
+                    Tok::Word(w, _) | Tok::Prefix(w) | Tok::Suffix(w) | Tok::Infix(w) => Some(w),
+                    _ => None,
+                };
+                if let Some(stem) = stem.filter(|s| s.chars().count() >= GLUED_MIN) {
+                    glued.push(stem.clone());
+                    self.glued_terms.push(i);
+                }
+            }
+        }
+        if !glued.is_empty() {
+            self.glued = AhoCorasick::new(&glued).ok();
+        }
+    }
+
+    pub fn concept_name(&self, i: usize) -> &str {
+        &self.concepts[i]
+    }
+
+    pub fn concept(&self, name: &str) -> Option<usize> {
+        self.concepts.iter().position(|c| c == name)
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Every concept found in the variants of a message (see [`super::normalise::variants`]).
+    pub fn occurrences(&self, variants: &[String]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for v in variants {
+            let words: Vec<&str> = if v.is_empty() {
+                vec![]
+            } else {
+                v.split(' ')
+                    .map(|w| self.same.get(w).map_or(w, String::as_str))
+                    .collect()
+            };
+            self.find_in(&words, &mut out);
+            self.find_glued(v, &words, &mut out);
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn candidates(&self, word: &str, out: &mut Vec<usize>) {
+        if let Some(t) = self.exact.get(word) {
+            out.extend(t);
+        }
+        let n = word.chars().count();
+        if n + 1 >= FUZZY_MIN && !self.fuzzy.is_empty() {
+            if let Some(t) = self.fuzzy.get(word) {
+                out.extend(t);
+            }
+            if n >= FUZZY_MIN {
+                for d in deletions(word) {
+                    if let Some(t) = self.fuzzy.get(&d) {
+                        out.extend(t);
+                    }
+                }
+            }
+        }
+        for &len in &self.prefix_lens {
+            if let Some((i, _)) = word.char_indices().nth(len).or(if n == len {
+                Some((word.len(), ' '))
+            } else {
+                None
+            }) && let Some(t) = self.prefix.get(&word[..i])
+            {
+                out.extend(t);
+            }
+        }
+        for &len in &self.suffix_lens {
+            if n >= len {
+                let i = word.char_indices().nth(n - len).map_or(0, |(i, _)| i);
+                if let Some(t) = self.suffix.get(&word[i..]) {
+                    out.extend(t);
+                }
+            }
+        }
+        out.extend(&self.other);
+    }
+
+    fn find_in(&self, words: &[&str], out: &mut Vec<Occurrence>) {
+        let mut cands = Vec::new();
+        for i in 0..words.len() {
+            cands.clear();
+            self.candidates(words[i], &mut cands);
+            cands.sort_unstable();
+            cands.dedup();
+            for &t in &cands {
+                let term = &self.terms[t];
+                if !term.toks[0].matches(words[i]) {
+                    continue;
+                }
+                if let Some(end) = match_rest(&term.toks[1..], words, i + 1) {
+                    out.push(Occurrence {
+                        concept: term.concept,
+                        start: i,
+                        end,
+                    });
+                }
+            }
+            // Two words that are one ("ver moorden", "zelf moord"): one-word terms only.
+            if i + 1 < words.len() {
+                let joined = format!("{}{}", words[i], words[i + 1]);
+                cands.clear();
+                self.candidates(&joined, &mut cands);
+                for &t in &cands {
+                    let term = &self.terms[t];
+                    if term.toks.len() == 1 && term.toks[0].matches(&joined) {
+                        out.push(Occurrence {
+                            concept: term.concept,
+                            start: i,
+                            end: i + 2,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Long terms in the message with its spaces taken out: words typed together.
+    fn find_glued(&self, text: &str, words: &[&str], out: &mut Vec<Occurrence>) {
+        let Some(ac) = &self.glued else { return };
+        if words.len() > 1 && words.iter().all(|w| w.chars().count() < GLUED_MIN) {
+            // No word is long enough to hide a glued term, and split words are found above.
+            return;
+        }
+        let mut squashed = String::with_capacity(text.len());
+        let mut word_at = Vec::with_capacity(text.len());
+        for (wi, w) in words.iter().enumerate() {
+            squashed.push_str(w);
+            word_at.extend(std::iter::repeat_n(wi, w.len()));
+        }
+        for m in ac.find_overlapping_iter(&squashed) {
+            let term = self.glued_terms[m.pattern().as_usize()];
+            let (start, end) = (word_at[m.start()], word_at[m.end() - 1] + 1);
+            out.push(Occurrence {
+                concept: self.terms[term].concept,
+                start,
+                end,
+            });
+        }
+    }
+
+    fn negated(&self, o: &Occurrence, all: &[Occurrence]) -> bool {
+        let Some(neg) = self.negation else {
+            return false;
+        };
+        if !self.negatable[o.concept] {
+            return false;
+        }
+        all.iter().any(|n| {
+            n.concept == neg
+                && ((n.end <= o.start && o.start - n.end < NEGATION_BEFORE)
+                    || (n.start >= o.end && n.start - o.end < NEGATION_AFTER))
+        })
+    }
+
+    /// Whether a guard keeps the classifier alone from deciding `kind` here.
+    pub fn guarded(&self, kind: CrisisKind, occ: &[Occurrence]) -> bool {
+        self.guards.iter().any(|(k, when, needs)| {
+            *k == kind
+                && (occ.iter().any(|o| when.contains(&o.concept))
+                    || (!needs.is_empty() && !occ.iter().any(|o| needs.contains(&o.concept))))
+        })
+    }
+
+    /// The rules that fire on these occurrences, in file order.
+    pub fn decide(&self, occ: &[Occurrence]) -> Vec<&Rule> {
+        let live: Vec<Occurrence> = occ
+            .iter()
+            .filter(|o| !self.negated(o, occ))
+            .copied()
+            .collect();
+        self.rules
+            .iter()
+            .filter(|r| self.fires(r, &live, occ))
+            .collect()
+    }
+
+    fn fires(&self, rule: &Rule, live: &[Occurrence], all: &[Occurrence]) -> bool {
+        let per: Vec<Vec<&Occurrence>> = rule
+            .all
+            .iter()
+            .map(|alts| {
+                live.iter()
+                    .filter(|o| alts.contains(&o.concept))
+                    .take(8)
+                    .collect()
+            })
+            .collect();
+        if per.iter().any(|p| p.is_empty()) {
+            return false;
+        }
+        // Try every combination (each list is short) for one that is close enough and not vetoed.
+        let mut idx = vec![0usize; per.len()];
+        loop {
+            let chosen: Vec<&Occurrence> = idx.iter().zip(&per).map(|(i, p)| p[*i]).collect();
+            let start = chosen.iter().map(|o| o.start).min().unwrap_or(0);
+            let end = chosen.iter().map(|o| o.end).max().unwrap_or(0);
+            let close = rule.within.is_none_or(|w| end - start <= w + chosen.len());
+            if close {
+                let lo = start.saturating_sub(VETO_REACH);
+                let hi = end + VETO_REACH;
+                let vetoed = all
+                    .iter()
+                    .any(|o| rule.unless.contains(&o.concept) && o.end > lo && o.start < hi);
+                if !vetoed {
+                    return true;
+                }
+            }
+            // Next combination.
+            let mut k = 0;
+            loop {
+                if k == idx.len() {
+                    return false;
+                }
+                idx[k] += 1;
+                if idx[k] < per[k].len() {
+                    break;
+                }
+                idx[k] = 0;
+                k += 1;
+            }
+        }
+    }
+}
+
+fn match_rest(toks: &[Tok], words: &[&str], at: usize) -> Option<usize> {
+    let Some(first) = toks.first() else {
+        return Some(at);
+    };
+    if let Tok::Gap(n) = first {
+        for skip in 0..=*n {
+            if let Some(end) = match_rest(&toks[1..], words, at + skip) {
+                return Some(end);
+            }
+        }
+        return None;
+    }
+    // The next word of the term, right here or after one other word.
+    for skip in 0..=IMPLICIT_GAP {
+        let w = words.get(at + skip)?;
+        if first.matches(w)
+            && let Some(end) = match_rest(&toks[1..], words, at + skip + 1)
+        {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// Between two words of a term, this many other words may stand.
+const IMPLICIT_GAP: usize = 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit_is_one_letter_changed_added_removed_or_swapped() {
+        assert!(one_edit("vermoorden", "vermoorden"));
+        assert!(one_edit("vermoorden", "vermooden"));
+        assert!(one_edit("vermoorden", "vermoordden"));
+        assert!(one_edit("vermoorden", "vermoordne"));
+        assert!(one_edit("vermoorden", "vermaorden"));
+        assert!(!one_edit("vermoorden", "vermaordne"));
+        assert!(!one_edit("slaat", "staat"), "short words are exact");
+    }
+
+    fn lex(concepts: &str, rules: &str) -> Lexicon {
+        let c = SourceFile {
+            path: "c.toml".into(),
+            text: concepts.into(),
+            instance: false,
+        };
+        let r = SourceFile {
+            path: "r.toml".into(),
+            text: rules.into(),
+            instance: false,
+        };
+        let mut problems = Vec::new();
+        let l = Lexicon::load(&[&c], Some(&r), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        l
+    }
+
+    fn fired(l: &Lexicon, text: &str) -> Vec<String> {
+        let v = super::super::normalise::variants(text);
+        l.decide(&l.occurrences(&v))
+            .iter()
+            .map(|r| r.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn rules_combine_concepts_and_vetoes_and_negation_hold() {
+        let l = lex(
+            r#"[concepts]
+kill = ["vermoord*", "maak .. af", "kill*"]
+me = ["me", "mij", "me"]
+idiom = ["lachen"]
+hit = ["slaat"]
+neg = ["niet", "geen"]
+weapon = ["*mes", "knife"]
+strangle = ["gewurgd"]
+"#,
+            r#"negation = "neg"
+negatable = ["hit"]
+[[rule]]
+id = "kill-me"
+kind = "acute"
+all = ["kill", "me"]
+within = 6
+unless = ["idiom"]
+[[rule]]
+id = "hit"
+kind = "caution"
+all = ["hit"]
+[[rule]]
+id = "weapon"
+kind = "acute"
+all = ["weapon"]
+[[rule]]
+id = "strangle"
+kind = "acute"
+all = ["strangle"]
+"#,
+        );
+        assert_eq!(fired(&l, "hij gaat me VERMOORDEN!!"), ["kill-me"]);
+        assert_eq!(fired(&l, "hij gaat me vermooorden"), ["kill-me"]);
+        assert_eq!(fired(&l, "hij gaat me ver moorden"), ["kill-me"]);
+        assert_eq!(fired(&l, "hijheeftmegewurgd"), ["strangle"]);
+        assert_eq!(fired(&l, "hij heeft me gewrugd"), ["strangle"]);
+        assert_eq!(
+            fired(&l, "ik maak je helemaal af zei hij tegen me"),
+            ["kill-me"]
+        );
+        assert!(fired(&l, "je vermoordt me van het lachen").is_empty());
+        assert!(fired(&l, "hij slaat me niet").is_empty());
+        assert_eq!(fired(&l, "hij slaat me"), ["hit"]);
+        assert_eq!(fired(&l, "hij pakt het keukenmes"), ["weapon"]);
+        assert!(
+            fired(
+                &l,
+                "hij vermoordt die film, en dan ben ik heel lang weg bij me"
+            )
+            .is_empty()
+        );
+    }
+}
