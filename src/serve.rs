@@ -208,8 +208,7 @@ fn spawn_web(
     );
     let shutdown = shutdown.clone();
     Ok(Some(tokio::spawn(async move {
-        supervise("web", &shutdown, restart, || web.run(&shutdown)).await;
-        Ok(())
+        supervise("web", &shutdown, restart, || web.run(&shutdown)).await
     })))
 }
 
