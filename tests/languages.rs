@@ -84,13 +84,27 @@ fn a_draft_is_switched_off_unless_the_locales_list_names_it() {
     assert_eq!(content.locale_info("tr"), Some(("Türkçe", Review::Draft)));
     assert!(!content.has_locale("tr"));
     assert!(content.has_locale("nl") && content.has_locale("en"));
-    assert_eq!(content.drafts(), vec![("tr", "Türkçe", false)]);
+    // Other shipped drafts (ar, uk, …) are listed too; this test is about the `tr` stand-in.
+    let tr_draft = |c: &Content| -> Vec<(String, String, bool)> {
+        c.drafts()
+            .into_iter()
+            .filter(|d| d.0 == "tr")
+            .map(|(l, n, on)| (l.to_string(), n.to_string(), on))
+            .collect()
+    };
+    assert_eq!(
+        tr_draft(&content),
+        vec![("tr".into(), "Türkçe".into(), false)]
+    );
 
     let mut files = with_tr();
     files.only_locales(&["nl".into(), "en".into(), "tr".into()]);
     let content = Content::load(files).unwrap();
     assert!(content.has_locale("tr"));
-    assert_eq!(content.drafts(), vec![("tr", "Türkçe", true)]);
+    assert_eq!(
+        tr_draft(&content),
+        vec![("tr".into(), "Türkçe".into(), true)]
+    );
     // The English stand-in is complete, so an instance that offers it passes the lint.
     assert!(content.lint().is_empty(), "{:?}", content.lint());
 

@@ -41,8 +41,6 @@ opt-language = اللغة / Taal
 opt-about-bot = هل أنت إنسان؟
 opt-erase = مسح هذه المحادثة
 opt-safe-now = أنا بأمان الآن
-opt-lang-nl = Nederlands
-opt-lang-en = English
 
 help =
     كيف يعمل Baken: اضغط على زر أو اكتب رقم اختيارك. يمكنك أيضًا أن تكتب ببساطة ما يحدث.

@@ -40,8 +40,6 @@ opt-language = Мова / Taal
 opt-about-bot = Ви людина?
 opt-erase = Стерти цю розмову
 opt-safe-now = Я зараз у безпеці
-opt-lang-nl = Nederlands
-opt-lang-en = English
 
 help =
     Як працює Baken: натисніть кнопку або напишіть номер вибору. Можна також просто написати, що відбувається.
