@@ -4,11 +4,10 @@
 //!
 //! - crisis: multinomial logistic regression over none / caution / acute / suicide / child /
 //!   child-adult, trained by stochastic gradient descent; written as `i16` weights.
-//! - routing: multinomial naive Bayes over the nodes named in the corpus.
+//! - routing: multinomial logistic regression over the nodes named in the corpus.
 //!
 //! The held-out part (`tests/corpus/heldout/`) is never read here.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -120,60 +119,82 @@ fn write_crisis(rows: &[(usize, String, Vec<u32>)], path: &Path) {
     }
 }
 
-/// Multinomial naive Bayes over the nodes, and `-` (no node: harmless messages that are no
-/// crisis). Written as: class names, per class log prior and the log of an unseen feature, then
-/// the seen (feature, class) pairs sorted by feature, each with what it adds over unseen.
+/// Buckets of the router's weights: the crisis features folded into a smaller space, because
+/// the router has one weight per bucket for each of some seventy nodes.
+const ROUTE_BUCKETS: u32 = 1 << 15;
+
+/// The router: multinomial logistic regression over the nodes, and `-` (no node: harmless
+/// messages that are no crisis), SGD with only the classes that matter updated per message.
 fn write_router(rows: &[(usize, String, Vec<u32>)], path: &Path) {
-    let mut counts: BTreeMap<&str, BTreeMap<u32, u32>> = BTreeMap::new();
-    let mut docs: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut names: Vec<&str> = Vec::new();
+    let mut data: Vec<(usize, Vec<u32>)> = Vec::new();
     for (class, node, f) in rows {
         // Messages that lead nowhere in particular are a class of their own, `-`, so that a
         // harmless sentence is not forced into the nearest topic.
-        if node.starts_with("crisis-") || (node == "-" && *class != 0) {
+        if node.starts_with("crisis-") || (node == "-" && *class != 0) || f.is_empty() {
             continue;
         }
-        *docs.entry(node).or_default() += 1;
-        let c = counts.entry(node).or_default();
-        for &x in f {
-            *c.entry(x).or_default() += 1;
+        let c = match names.iter().position(|n| n == node) {
+            Some(c) => c,
+            None => {
+                names.push(node);
+                names.len() - 1
+            }
+        };
+        let mut g: Vec<u32> = f.iter().map(|x| x % ROUTE_BUCKETS).collect();
+        g.sort_unstable();
+        g.dedup();
+        data.push((c, g));
+    }
+    let k = names.len();
+    let mut w = vec![0f32; ROUTE_BUCKETS as usize * k];
+    let mut b = vec![0f32; k];
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut seed: u64 = 0x0bad_5eed;
+    let mut p = vec![0f32; k];
+    for epoch in 0..16 {
+        for i in (1..order.len()).rev() {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            order.swap(i, (seed >> 33) as usize % (i + 1));
+        }
+        let lr = 4.0 / (1.0 + 0.5 * epoch as f32);
+        for &r in &order {
+            let (class, f) = &data[r];
+            let scale = 1.0 / (f.len() as f32).sqrt();
+            for c in 0..k {
+                p[c] = b[c] + f.iter().map(|&x| w[x as usize * k + c]).sum::<f32>() * scale;
+            }
+            let m = p.iter().copied().fold(f32::MIN, f32::max);
+            let z: f32 = p.iter().map(|v| (v - m).exp()).sum();
+            for c in 0..k {
+                let prob = (p[c] - m).exp() / z;
+                let g = prob - if c == *class { 1.0 } else { 0.0 };
+                if g.abs() < 1e-3 {
+                    continue;
+                }
+                b[c] -= lr * g * 0.1;
+                for &x in f {
+                    w[x as usize * k + c] -= lr * g * scale;
+                }
+            }
         }
     }
-    let names: Vec<&str> = counts.keys().copied().collect();
-    let vocab = counts
-        .values()
-        .flat_map(|c| c.keys())
-        .collect::<std::collections::BTreeSet<_>>()
-        .len() as f32;
-    let total_docs: u32 = docs.values().sum();
-    let alpha = 0.1f32;
-    let mut records: Vec<(u32, u16, f32)> = Vec::new();
-    let mut head = Vec::new();
-    for (ci, name) in names.iter().enumerate() {
-        let c = &counts[name];
-        let total: u32 = c.values().sum();
-        let denom = total as f32 + alpha * vocab;
-        let prior = (docs[name] as f32 / total_docs.max(1) as f32).ln();
-        let unseen = (alpha / denom).ln();
-        head.push((name.to_string(), prior, unseen));
-        for (&x, &n) in c {
-            records.push((x, ci as u16, ((n as f32 + alpha) / alpha).ln()));
-        }
-    }
-    records.sort_by_key(|r| (r.0, r.1));
+    let max = w.iter().fold(0f32, |a, v| a.max(v.abs())).max(1e-6);
+    let q = max / i16::MAX as f32;
     let mut file = std::io::BufWriter::new(std::fs::File::create(path).expect("OUT_DIR"));
-    file.write_all(b"BKR1").unwrap();
-    file.write_all(&(head.len() as u32).to_le_bytes()).unwrap();
-    for (name, prior, unseen) in &head {
+    file.write_all(b"BKR2").unwrap();
+    file.write_all(&(k as u32).to_le_bytes()).unwrap();
+    file.write_all(&ROUTE_BUCKETS.to_le_bytes()).unwrap();
+    file.write_all(&q.to_le_bytes()).unwrap();
+    for (name, bias) in names.iter().zip(&b) {
         file.write_all(&[name.len() as u8]).unwrap();
         file.write_all(name.as_bytes()).unwrap();
-        file.write_all(&prior.to_le_bytes()).unwrap();
-        file.write_all(&unseen.to_le_bytes()).unwrap();
+        file.write_all(&bias.to_le_bytes()).unwrap();
     }
-    file.write_all(&(records.len() as u32).to_le_bytes())
-        .unwrap();
-    for (x, c, v) in &records {
-        file.write_all(&x.to_le_bytes()).unwrap();
-        file.write_all(&c.to_le_bytes()).unwrap();
-        file.write_all(&v.to_le_bytes()).unwrap();
+    for v in &w {
+        file.write_all(&((v / q).round() as i16).to_le_bytes())
+            .unwrap();
     }
 }

@@ -78,6 +78,8 @@ pub fn dutch_date(now: u64) -> Date {
 pub enum LinkChannel {
     Telegram,
     Matrix,
+    /// The web chat: `account` is its public address (`[web] public_url`).
+    Web,
 }
 
 /// The link for a campaign on a channel. Telegram carries the campaign in its start payload;
@@ -91,6 +93,15 @@ pub fn link(campaign: &Campaign, channel: LinkChannel, account: &str) -> String 
             campaign.payload()
         ),
         LinkChannel::Matrix => format!("https://matrix.to/#/{account}"),
+        LinkChannel::Web => {
+            let sep = if account.contains('?') { '&' } else { '?' };
+            let base = if account.contains('?') || account.ends_with('/') {
+                account.to_string()
+            } else {
+                format!("{account}/")
+            };
+            format!("{base}{sep}start={}", campaign.payload())
+        }
     }
 }
 
@@ -203,6 +214,14 @@ mod tests {
         assert_eq!(
             link(&c, LinkChannel::Matrix, "@baken:example.org"),
             "https://matrix.to/#/@baken:example.org"
+        );
+        assert_eq!(
+            link(&c, LinkChannel::Web, "https://gemeente.example/baken"),
+            "https://gemeente.example/baken/?start=c-poster-2026"
+        );
+        assert_eq!(
+            link(&c, LinkChannel::Web, "https://gemeente.example/baken/"),
+            "https://gemeente.example/baken/?start=c-poster-2026"
         );
     }
 

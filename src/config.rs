@@ -52,6 +52,8 @@ pub struct Config {
     pub telegram: Option<TelegramConfig>,
     /// The Matrix channel.
     pub matrix: Option<MatrixConfig>,
+    /// The web chat.
+    pub web: Option<WebConfig>,
     /// Where campaign links point: the bot's account per channel.
     pub links: LinksConfig,
     /// Campaigns with their deep links (`[[campaign]]`).
@@ -107,6 +109,7 @@ impl Default for Config {
             stats_min_count: 5,
             instance_dir: None,
             matrix: None,
+            web: None,
         }
     }
 }
@@ -201,6 +204,25 @@ impl std::fmt::Debug for MatrixConfig {
             .field("device_name", &self.device_name)
             .finish()
     }
+}
+
+/// Settings of the web chat (`[web]` in `baken.toml`; `BAKEN_WEB_LISTEN` sets `listen`).
+#[derive(Debug, Clone, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebConfig {
+    /// Set to false to keep the web chat off even when `listen` is set.
+    pub enabled: Option<bool>,
+    /// The local address to listen on, behind the municipality's TLS proxy, e.g.
+    /// `127.0.0.1:8080`. Without it the web chat does not run.
+    pub listen: Option<String>,
+    /// The public address of the chat page (`https://gemeente.example/baken/`), for
+    /// `baken link --channel web` and `baken qr --channel web`.
+    pub public_url: Option<String>,
+    /// Where "Quick exit" and the Escape key go (default: a weather page).
+    pub exit_url: Option<String>,
+    /// Sites that may show the chat in an iframe (CSP `frame-ancestors`), e.g.
+    /// `["https://www.gemeente.example"]`. Default: none.
+    pub frame_ancestors: Vec<String>,
 }
 
 impl Config {
@@ -308,6 +330,9 @@ impl Config {
         if let Some(v) = env("BAKEN_LOG") {
             self.log = v;
         }
+        if let Some(v) = env("BAKEN_WEB_LISTEN") {
+            self.web.get_or_insert_with(WebConfig::default).listen = Some(v);
+        }
         Ok(())
     }
 
@@ -395,6 +420,32 @@ impl Config {
                 ));
             }
         }
+        if let Some(w) = &self.web {
+            if let Some(l) = &w.listen
+                && l.parse::<std::net::SocketAddr>().is_err()
+            {
+                return Err(ConfigError::Invalid(format!(
+                    "web.listen must be an address with a port such as `127.0.0.1:8080`, not `{l}`"
+                )));
+            }
+            for (name, url) in [("public_url", &w.public_url), ("exit_url", &w.exit_url)] {
+                if let Some(u) = url
+                    && !(u.starts_with("https://") || u.starts_with("http://"))
+                {
+                    return Err(ConfigError::Invalid(format!(
+                        "web.{name} must be an http(s):// address, not `{u}`"
+                    )));
+                }
+            }
+            for a in &w.frame_ancestors {
+                // One CSP source each: no spaces or separators that would smuggle in a directive.
+                if a.is_empty() || a.contains([' ', ';', ',', '\'', '"']) {
+                    return Err(ConfigError::Invalid(format!(
+                        "web.frame_ancestors: `{a}` is not a single origin such as `https://www.gemeente.example`"
+                    )));
+                }
+            }
+        }
         Ok(())
     }
 
@@ -475,6 +526,31 @@ mod tests {
             c.apply_env(|k| (k == "BAKEN_SESSION_TTL_MINUTES").then(|| "half".into()))
                 .is_err()
         );
+    }
+
+    #[test]
+    fn web_listen_from_env_and_bad_values_refused() {
+        let mut c = Config::default();
+        c.apply_env(|k| (k == "BAKEN_WEB_LISTEN").then(|| "127.0.0.1:8080".into()))
+            .unwrap();
+        assert_eq!(
+            c.web.as_ref().unwrap().listen.as_deref(),
+            Some("127.0.0.1:8080")
+        );
+        c.validate().unwrap();
+        let bad = Config::parse("[web]\nlisten = \"8080\"\n", "x").unwrap();
+        assert!(
+            bad.validate()
+                .unwrap_err()
+                .to_string()
+                .contains("web.listen")
+        );
+        let bad = Config::parse(
+            "[web]\nframe_ancestors = [\"https://a.example; script-src *\"]\n",
+            "x",
+        )
+        .unwrap();
+        assert!(bad.validate().is_err());
     }
 
     #[test]

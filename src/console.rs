@@ -107,6 +107,18 @@ pub fn terminal_width() -> Option<usize> {
     terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| w.0 as usize)
 }
 
+/// The language a terminal asks for: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is
+/// set, as a language tag (`en_GB.UTF-8` → `en`). `C` and `POSIX` ask for nothing. The engine
+/// takes it as a hint: a language Baken does not have gives the default.
+pub fn locale_from_env(get: impl Fn(&str) -> Option<String>) -> Option<String> {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(|k| get(k).filter(|v| !v.is_empty()))?;
+    let tag = value.split(['.', '@']).next()?.replace('_', "-");
+    let primary = tag.split('-').next()?.to_ascii_lowercase();
+    (!primary.is_empty() && primary != "c" && primary != "posix").then_some(tag)
+}
+
 /// Whether a typed line closes the console: `exit` or `quit` (any case, spaces around).
 pub fn is_quit(line: &str) -> bool {
     let l = line.trim().to_lowercase();
@@ -298,6 +310,28 @@ mod tests {
         assert!(w.contains("https://www.example.org/een/heel/lang/adres/dat/niet/past"));
         assert!(w.lines().skip(1).all(|l| l.starts_with("  ")), "{w}");
         assert_eq!(wrap(text, None, ""), text);
+    }
+
+    #[test]
+    fn the_terminal_language_comes_from_lc_all_then_lang() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            locale_from_env(env(&[("LANG", "en_GB.UTF-8")])).as_deref(),
+            Some("en-GB")
+        );
+        assert_eq!(
+            locale_from_env(env(&[("LANG", "en_GB.UTF-8"), ("LC_ALL", "nl_NL.UTF-8")])).as_deref(),
+            Some("nl-NL")
+        );
+        assert_eq!(locale_from_env(env(&[("LANG", "C.UTF-8")])), None);
+        assert_eq!(locale_from_env(env(&[])), None);
     }
 
     #[test]

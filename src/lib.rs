@@ -17,8 +17,9 @@
 //!   from the corpus, and routing to a node.
 //! - [`store`] is the session cache: keyed hashes instead of ids, a TTL, nothing but the place
 //!   in the conversation.
-//! - [`console`] and (feature `telegram`) `telegram` are channels: they translate their
-//!   events to the engine's and back, and contain no conversation logic.
+//! - [`console`] and (features `telegram`, `matrix`, `web`) `telegram`, `matrix` and `web` are
+//!   channels: they translate their events to the engine's and back, and contain no
+//!   conversation logic. [`turn`] is the bookkeeping around one engine step that channels share.
 //! - [`config`] is the instance's `baken.toml` and its environment overrides.
 
 pub mod campaign;
@@ -40,6 +41,9 @@ pub mod understand;
 
 /// Text normalisation, where it lived before `understand` (kept for the fuzz targets and tests).
 pub use understand::normalise as text;
+pub mod turn;
+#[cfg(feature = "web")]
+pub mod web;
 
 pub use content::{Content, ContentError, ContentFiles, CrisisKind, Problem};
 pub use engine::{Effect, Engine, Event, Outcome, Reply, Session};

@@ -54,6 +54,7 @@ const SERVE_ENV_HELP: &str = "Environment:
   BAKEN_MATRIX_USER               the bot's Matrix account
   BAKEN_MATRIX_PASSWORD           its password (or BAKEN_MATRIX_ACCESS_TOKEN)
   BAKEN_MATRIX_STORE_PASSPHRASE   passphrase of the encrypted crypto store
+  BAKEN_WEB_LISTEN                the web chat's local address, e.g. 127.0.0.1:8080
   BAKEN_INSTANCE, BAKEN_CONFIG    instance directory, configuration file
   BAKEN_INSTANCE_NAME, BAKEN_DEFAULT_LOCALE, BAKEN_SESSION_TTL_MINUTES, BAKEN_DATA_DIR,
   BAKEN_FLOWS_DIR, BAKEN_LOCALES_DIR, BAKEN_LOG   override baken.toml
@@ -73,8 +74,8 @@ enum Cmd {
         #[arg(long)]
         start: Option<String>,
     },
-    /// Run the configured channels (Telegram, Matrix) until SIGINT or SIGTERM. Needs a build
-    /// with `--features full` (or `telegram`, `matrix`).
+    /// Run the configured channels (Telegram, Matrix, the web chat) until SIGINT or SIGTERM.
+    /// Needs a build with `--features full` (or `telegram`, `matrix`, `web`).
     #[command(after_help = SERVE_ENV_HELP)]
     Serve,
     /// Validate content: syntax, missing messages, unreachable nodes, dead ends, patterns.
@@ -187,6 +188,7 @@ enum ContentCmd {
 enum LinkChannelArg {
     Telegram,
     Matrix,
+    Web,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -431,6 +433,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             // A try-out leaves nothing on disk: sessions in memory, and no reach statistics
             // (a test chat is not a person reached).
             let store = MemoryStore::new(config.ttl_secs());
+            // In a terminal without --locale, the terminal's language (LANG, LC_ALL) when
+            // Baken has it; a transcript (piped) does not depend on the environment.
+            let locale = locale.or_else(|| {
+                interactive
+                    .then(|| console::locale_from_env(|k| std::env::var(k).ok()))
+                    .flatten()
+            });
             let options = ConsoleOptions {
                 locale,
                 trace,
@@ -576,6 +585,11 @@ fn campaign_link(config: &Config, tag: &str, channel: LinkChannelArg) -> anyhow:
             baken::campaign::LinkChannel::Matrix,
             config.links.matrix_user.as_deref(),
             "links.matrix_user",
+        ),
+        LinkChannelArg::Web => (
+            baken::campaign::LinkChannel::Web,
+            config.web.as_ref().and_then(|w| w.public_url.as_deref()),
+            "[web] public_url",
         ),
     };
     let Some(account) = account else {

@@ -142,6 +142,9 @@ pub async fn run(
         });
     #[cfg(not(feature = "matrix"))]
     let matrix: Option<tokio::task::JoinHandle<()>> = None;
+    // The web chat runs beside them too; from here on `matrix` stands for both.
+    #[cfg(feature = "web")]
+    let matrix = beside(matrix, spawn_web(&instance, &shutdown, restart)?);
 
     #[cfg(feature = "telegram")]
     if let Some(options) = crate::telegram::TelegramOptions::from_config(&instance.config, &env)? {
@@ -163,6 +166,44 @@ pub async fn run(
     instance.store.flush()?;
     tracing::info!("stopped; session store flushed");
     Ok(())
+}
+
+/// Run the web chat under a supervisor until `shutdown`, if `[web] listen` is set.
+#[cfg(feature = "web")]
+fn spawn_web(
+    instance: &Instance,
+    shutdown: &Shutdown,
+    restart: Restart,
+) -> anyhow::Result<Option<tokio::task::JoinHandle<()>>> {
+    let Some(options) = crate::web::WebOptions::from_config(&instance.config)? else {
+        return Ok(None);
+    };
+    let web = crate::web::Web::new(
+        options,
+        instance.engine.clone(),
+        instance.store.clone(),
+        instance.hasher.clone(),
+        instance.reach.clone(),
+    );
+    let shutdown = shutdown.clone();
+    Ok(Some(tokio::spawn(async move {
+        supervise("web", &shutdown, restart, || web.run(&shutdown)).await;
+    })))
+}
+
+/// One handle that finishes when both channels running beside Telegram have finished.
+#[cfg(feature = "web")]
+fn beside(
+    a: Option<tokio::task::JoinHandle<()>>,
+    b: Option<tokio::task::JoinHandle<()>>,
+) -> Option<tokio::task::JoinHandle<()>> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(tokio::spawn(async move {
+            let _ = a.await;
+            let _ = b.await;
+        })),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Forget expired sessions every minute until `shutdown`, whatever channels run.
@@ -192,7 +233,12 @@ pub fn refuse_channels_not_built(
         telegram: cfg!(feature = "telegram"),
         matrix: cfg!(feature = "matrix"),
     };
-    let missing = channels_not_built(config, env, built);
+    let mut missing = channels_not_built(config, env, built);
+    let web = config.web.as_ref();
+    if !cfg!(feature = "web") && web.is_some_and(|w| w.enabled != Some(false) && w.listen.is_some())
+    {
+        missing.push("the web chat");
+    }
     if missing.is_empty() {
         return Ok(());
     }
@@ -237,6 +283,8 @@ pub fn channels_not_built(
 const HOW_TO_CONFIGURE: &[&str] = &[
     #[cfg(feature = "telegram")]
     "set TELOXIDE_TOKEN (a token from Telegram's @BotFather) or add a [telegram] section to baken.toml",
+    #[cfg(feature = "web")]
+    "set BAKEN_WEB_LISTEN (e.g. 127.0.0.1:8080) or `listen` in a [web] section for the web chat",
     #[cfg(feature = "matrix")]
     "set BAKEN_MATRIX_HOMESERVER, BAKEN_MATRIX_USER, BAKEN_MATRIX_PASSWORD and BAKEN_MATRIX_STORE_PASSPHRASE (or add a [matrix] section)",
 ];

@@ -162,7 +162,13 @@ async fn start_with_campaign_payload_opens_its_locale_and_node() {
     let bot = start(&fake);
     // An English poster campaign that opens the menu directly.
     fake.text(USER, "/start c-poster2026");
-    let sent = fake.wait_sent(USER, 1).await;
+    // The link skips the welcome, so its promises come first in one line, then the menu.
+    let sent = fake.wait_sent(USER, 2).await;
+    assert!(
+        text(&sent[0]).starts_with("I am a chatbot."),
+        "{:?}",
+        text(&sent[0])
+    );
     let last = sent.last().unwrap();
     let b = buttons(last);
     assert!(b.iter().all(|(_, d)| d.ends_with(":menu")), "{b:?}");

@@ -43,7 +43,7 @@ pub const CRISIS_THRESHOLD: f32 = 0.45;
 /// The caution level: the classifier's probability of caution or any crisis kind together.
 pub const CAUTION_THRESHOLD: f32 = 0.5;
 /// The learnt router decides a node only at this probability.
-pub const ROUTE_THRESHOLD: f32 = 0.8;
+pub const ROUTE_THRESHOLD: f32 = 0.5;
 
 /// The classifier's thresholds: the constants above, or others to measure (`baken eval`).
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -56,8 +56,8 @@ fn crisis_scores_of(f: &[u32]) -> [f32; 6] {
     p
 }
 
-/// The router: the node a message most likely asks for, with its probability among the nodes
-/// the corpus knows.
+/// The router: the node a message most likely asks for (`-`: none in particular), with its
+/// probability among the nodes the corpus knows.
 pub fn route(normalised: &str) -> Option<(&'static str, f32)> {
     let mut f = Vec::new();
     features(normalised, &mut f);
@@ -65,42 +65,30 @@ pub fn route(normalised: &str) -> Option<(&'static str, f32)> {
         return None;
     }
     let b = ROUTE;
-    assert_eq!(&b[..4], b"BKR1", "router from build.rs");
+    assert_eq!(&b[..4], b"BKR2", "router from build.rs");
     let k = u32_at(b, 4) as usize;
-    let mut at = 8;
+    let buckets = u32_at(b, 8);
+    let q = f32_at(b, 12);
+    let mut at = 16;
     let mut names = Vec::with_capacity(k);
     let mut score = Vec::with_capacity(k);
     for _ in 0..k {
         let n = b[at] as usize;
         let name = std::str::from_utf8(&b[at + 1..at + 1 + n]).expect("utf-8 node id");
         at += 1 + n;
-        let prior = f32_at(b, at);
-        let unseen = f32_at(b, at + 4);
-        at += 8;
         names.push(name);
-        score.push(prior + unseen * f.len() as f32);
+        score.push(f32_at(b, at));
+        at += 4;
     }
-    let n = u32_at(b, at) as usize;
-    let base = at + 4;
-    const REC: usize = 10;
-    let bucket = |i: usize| u32_at(b, base + i * REC);
-    for &x in &f {
-        // First record with this bucket.
-        let (mut lo, mut hi) = (0, n);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if bucket(mid) < x {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        let mut i = lo;
-        while i < n && bucket(i) == x {
-            let r = base + i * REC;
-            let c = u16::from_le_bytes([b[r + 4], b[r + 5]]) as usize;
-            score[c] += f32_at(b, r + 6);
-            i += 1;
+    let mut g: Vec<u32> = f.iter().map(|x| x % buckets).collect();
+    g.sort_unstable();
+    g.dedup();
+    let scale = 1.0 / (g.len() as f32).sqrt();
+    for &x in &g {
+        let row = at + x as usize * k * 2;
+        for (c, s) in score.iter_mut().enumerate() {
+            let o = row + c * 2;
+            *s += i16::from_le_bytes([b[o], b[o + 1]]) as f32 * q * scale;
         }
     }
     let m = score.iter().copied().fold(f32::MIN, f32::max);
