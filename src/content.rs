@@ -128,6 +128,7 @@ pub const CHANNEL_MESSAGES: &[&str] = &[
     // could not be decrypted.
     "matrix-direct-only",
     "matrix-delete-chat",
+    "matrix-delete-chat-failed",
     "matrix-undecryptable",
     // The terminal (src/console.rs, `Engine::with_channel_messages("console")`): its own
     // wording of `help` and `erased` (no buttons or apps in a terminal), how to quit, and the

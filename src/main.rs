@@ -310,13 +310,33 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if from > to {
                 anyhow::bail!("--from {from} is after --to {to}");
             }
-            let stats = baken::stats::Stats::open(&config.data_dir())?;
             let period = match by {
                 PeriodArg::Day => baken::stats::Period::Day,
                 PeriodArg::Week => baken::stats::Period::Week,
             };
             let min = config.stats_min_count;
-            let rows = stats.report(from, to, period, min);
+            let data_dir = config.data_dir();
+            let rows = match baken::stats::Stats::open(&data_dir) {
+                Ok(stats) => stats.report(from, to, period, min),
+                // `baken serve` holds the database: read the snapshot it writes every minute
+                // (nothing is moved aside; D1).
+                Err(baken::store::StoreError::Locked { .. }) => {
+                    let Some((rows, written)) =
+                        baken::stats::report_snapshot(&data_dir, from, to, period, min)
+                    else {
+                        anyhow::bail!(
+                            "the statistics in {} are in use by a running baken and it has written no snapshot yet; try again in a minute",
+                            data_dir.display()
+                        );
+                    };
+                    eprintln!(
+                        "note: baken serve is running; these are its counts of {} seconds ago",
+                        baken::store::now().saturating_sub(written)
+                    );
+                    rows
+                }
+                Err(e) => return Err(e.into()),
+            };
             let text = match format {
                 StatsFormat::Table => baken::stats::table(&rows, min),
                 StatsFormat::Csv => baken::stats::csv(&rows, min),
@@ -475,14 +495,30 @@ fn serve(config: Config, log_format: LogFormat) -> anyhow::Result<ExitCode> {
     refuse_what_check_refuses(&config, &content)?;
     let engine = baken::engine_for(&config, content);
     let data_dir = config.data_dir();
-    let store = SledStore::open(&data_dir, config.ttl_secs())
-        .with_context(|| format!("opening the session cache in {}", data_dir.display()))?;
+    // A disk that is full, read-only or not ours: answer anyway, from memory, and say so once
+    // (D5, D14). The session cache is disposable by design; the counters are skipped.
+    let store: Arc<dyn baken::SessionStore> = match SledStore::open(&data_dir, config.ttl_secs()) {
+        Ok(store) => Arc::new(store),
+        Err(e @ baken::store::StoreError::Unusable { .. }) => {
+            tracing::warn!(error = %e, "sessions are kept in memory only (lost on restart); statistics are not counted");
+            Arc::new(baken::MemoryStore::new(config.ttl_secs()))
+        }
+        Err(e) => {
+            return Err(e)
+                .with_context(|| format!("opening the session cache in {}", data_dir.display()));
+        }
+    };
+    let reach = match baken::stats::Stats::open(&data_dir) {
+        Ok(stats) => Some(Arc::new(stats)),
+        Err(baken::store::StoreError::Unusable { .. }) => None,
+        Err(e) => return Err(e.into()),
+    };
     let instance = baken::serve::Instance {
         config,
         engine,
-        store: Arc::new(store),
+        store,
         hasher: Arc::new(KeyedHasher::random()),
-        reach: Some(Arc::new(baken::stats::Stats::open(&data_dir)?)),
+        reach,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -55,6 +55,8 @@ const SESSION_KEY: &str = "baken.matrix.session.v1";
 /// Channel messages (see `locales/*/matrix.ftl`).
 const MSG_DIRECT_ONLY: &str = "matrix-direct-only";
 const MSG_DELETE_CHAT: &str = "matrix-delete-chat";
+/// After an erase that the room's power levels did not (fully) allow (Matrix D2).
+const MSG_DELETE_CHAT_FAILED: &str = "matrix-delete-chat-failed";
 const MSG_UNDECRYPTABLE: &str = "matrix-undecryptable";
 
 /// How the bot logs in.
@@ -188,6 +190,10 @@ pub struct Stats {
     pub undecryptable: AtomicU64,
     pub sync_errors: AtomicU64,
     pub failures: AtomicU64,
+    /// Ordinary messages left unanswered because a crisis message came after them.
+    pub dropped_for_crisis: AtomicU64,
+    /// Invites declined because their inviter sent too many.
+    pub invites_declined: AtomicU64,
 }
 
 fn inc(c: &AtomicU64) {
@@ -236,18 +242,31 @@ struct Inner {
     ttl: u64,
     sweep_every: Duration,
     reach: Option<Arc<crate::stats::Stats>>,
-    /// Per room: the worker's queue. A worker exists exactly while its room has an entry.
-    queues: Mutex<HashMap<OwnedRoomId, mpsc::UnboundedSender<Job>>>,
+    /// Per room: the worker's queue and how many crisis messages wait in it. A worker exists
+    /// exactly while its room has an entry.
+    queues: Mutex<HashMap<OwnedRoomId, RoomQueue>>,
+    /// Crisis messages accepted and not yet answered, in all rooms: while there are any,
+    /// ordinary replies wait, so the homeserver's rate limit is spent on 112 first.
+    crises: AtomicUsize,
+    /// Invites per inviter (keyed hash): a burst from one account is declined beyond
+    /// [`INVITES_PER_INVITER`] per minute (Matrix D8: 30 invites in 3 s slowed everyone).
+    invites: crate::serve::SessionlessGate,
     /// Rooms the bot is in, with the unix time of the last activity (memory only).
     rooms: Mutex<HashMap<OwnedRoomId, u64>>,
     pending: AtomicUsize,
     drained: Notify,
     stats: Stats,
-    /// When this connection started (ms since the epoch): older events are not answered.
+    /// When this connection started (ms since the epoch): older events are not answered,
+    /// except a recent crisis message (see [`GAP_CRISIS_MS`]).
     started_ms: u64,
+    /// Set during the first sync, whose events happened before this start.
+    first_sync: std::sync::atomic::AtomicBool,
     /// The sync position after the first sync (`connect` sets it, `run` takes it).
     next_batch: Mutex<Option<String>>,
 }
+
+/// A room's queue: where its worker takes jobs from, and how many crisis messages wait in it.
+type RoomQueue = (mpsc::UnboundedSender<Job>, Arc<AtomicUsize>);
 
 /// A logged-in, synced Matrix channel. Cheap to clone.
 #[derive(Clone)]
@@ -291,17 +310,24 @@ impl Matrix {
             sweep_every: options.sweep_every,
             reach: options.reach.clone(),
             queues: Mutex::new(HashMap::new()),
+            crises: AtomicUsize::new(0),
+            invites: crate::serve::SessionlessGate::new(INVITES_PER_INVITER, 60),
             rooms: Mutex::new(HashMap::new()),
             pending: AtomicUsize::new(0),
             drained: Notify::new(),
             stats: Stats::default(),
             next_batch: Mutex::new(None),
+            first_sync: std::sync::atomic::AtomicBool::new(true),
             started_ms: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_millis() as u64)
                 .unwrap_or(0),
         });
         let matrix = Matrix { inner };
+        // Handlers see the first sync too, but answer from it only a crisis message that is
+        // the last event of its room and recent (Matrix D6: a crisis message sent while the
+        // bot restarted was never answered).
+        matrix.install_handlers();
 
         // The first sync: everything in it happened before this start and is not answered.
         let response = client
@@ -315,6 +341,7 @@ impl Matrix {
             )
             .await
             .map_err(|e| anyhow::anyhow!("matrix: first sync failed: {}", error_kind(&e)))?;
+        matrix.inner.first_sync.store(false, Ordering::SeqCst);
         tracing::debug!(
             joined = response.rooms.joined.len(),
             invited = response.rooms.invited.len(),
@@ -325,7 +352,6 @@ impl Matrix {
         for room in client.joined_rooms() {
             matrix.lock_rooms().insert(room.room_id().to_owned(), now);
         }
-        matrix.install_handlers();
         for room in client.invited_rooms() {
             matrix.enqueue(room.room_id(), Job::Invited);
         }
@@ -486,9 +512,17 @@ impl Matrix {
         client.add_event_handler(move |ev: StrippedRoomMemberEvent, room: Room| {
             let this = this.clone();
             async move {
-                if ev.state_key == this.inner.me && ev.content.membership == MembershipState::Invite
+                if !this.inner.first_sync.load(Ordering::SeqCst)
+                    && ev.state_key == this.inner.me
+                    && ev.content.membership == MembershipState::Invite
                 {
-                    this.enqueue(room.room_id(), Job::Invited);
+                    let inviter = this.inner.hasher.key("matrix-inviter", ev.sender.as_str());
+                    if this.inner.invites.allow(&inviter, crate::store::now()) {
+                        this.enqueue(room.room_id(), Job::Invited);
+                    } else {
+                        inc(&this.inner.stats.invites_declined);
+                        let _ = room.leave().await;
+                    }
                 }
             }
         });
@@ -496,13 +530,19 @@ impl Matrix {
         client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
             let this = this.clone();
             async move {
-                if ev.sender == this.inner.me
-                    || room.state() != RoomState::Joined
-                    || before(&this, ev.origin_server_ts)
+                if ev.sender == this.inner.me || room.state() != RoomState::Joined {
+                    return;
+                }
+                let Some(event) = translate(&this.inner.engine, &ev) else {
+                    return;
+                };
+                if (this.inner.first_sync.load(Ordering::SeqCst)
+                    || before(&this, ev.origin_server_ts))
+                    && !gap_crisis(&this, ev.origin_server_ts, &event)
                 {
                     return;
                 }
-                if let Some(event) = translate(&ev) {
+                {
                     this.enqueue(
                         room.room_id(),
                         Job::Message {
@@ -519,13 +559,17 @@ impl Matrix {
             async move {
                 if ev.sender != this.inner.me
                     && room.state() == RoomState::Joined
+                    && !this.inner.first_sync.load(Ordering::SeqCst)
                     && !before(&this, ev.origin_server_ts)
                 {
+                    // A sticker's description is read for crisis words too (Matrix D4).
+                    let event =
+                        crisis_only(&this.inner.engine, &ev.content.body).unwrap_or(Event::NonText);
                     this.enqueue(
                         room.room_id(),
                         Job::Message {
                             event_id: ev.event_id,
-                            event: Event::NonText,
+                            event,
                         },
                     );
                 }
@@ -538,6 +582,7 @@ impl Matrix {
                 // Handlers see this type only for events that could not be decrypted.
                 if ev.sender != this.inner.me
                     && room.state() == RoomState::Joined
+                    && !this.inner.first_sync.load(Ordering::SeqCst)
                     && !before(&this, ev.origin_server_ts)
                 {
                     this.enqueue(room.room_id(), Job::Undecryptable);
@@ -548,7 +593,10 @@ impl Matrix {
         client.add_event_handler(move |ev: SyncRoomMemberEvent, room: Room| {
             let this = this.clone();
             async move {
-                if ev.state_key() == &this.inner.me || room.state() != RoomState::Joined {
+                if ev.state_key() == &this.inner.me
+                    || room.state() != RoomState::Joined
+                    || this.inner.first_sync.load(Ordering::SeqCst)
+                {
                     return;
                 }
                 let job = match ev.membership() {
@@ -563,26 +611,81 @@ impl Matrix {
 
     fn enqueue(&self, room: &matrix_sdk::ruma::RoomId, job: Job) {
         self.inner.pending.fetch_add(1, Ordering::SeqCst);
+        let crisis = self.is_crisis(&job);
         let mut queues = self.inner.queues.lock().unwrap_or_else(|e| e.into_inner());
+        if crisis {
+            self.inner.crises.fetch_add(1, Ordering::SeqCst);
+        }
         let job = match queues.get(room) {
-            Some(tx) => match tx.send(job) {
-                Ok(()) => return,
-                Err(mpsc::error::SendError(job)) => job,
-            },
+            Some((tx, waiting)) => {
+                if crisis {
+                    waiting.fetch_add(1, Ordering::SeqCst);
+                }
+                match tx.send(job) {
+                    Ok(()) => return,
+                    Err(mpsc::error::SendError(job)) => {
+                        if crisis {
+                            waiting.fetch_sub(1, Ordering::SeqCst);
+                        }
+                        job
+                    }
+                }
+            }
             None => job,
         };
         let (tx, rx) = mpsc::unbounded_channel();
+        let waiting = Arc::new(AtomicUsize::new(usize::from(crisis)));
         let _ = tx.send(job);
-        queues.insert(room.to_owned(), tx);
+        queues.insert(room.to_owned(), (tx, waiting.clone()));
         let this = self.clone();
         let room = room.to_owned();
-        tokio::spawn(async move { this.worker(room, rx).await });
+        tokio::spawn(async move { this.worker(room, rx, waiting).await });
     }
 
-    async fn worker(self, room_id: OwnedRoomId, mut rx: mpsc::UnboundedReceiver<Job>) {
+    /// Whether a job is a message with crisis words.
+    fn is_crisis(&self, job: &Job) -> bool {
+        matches!(job, Job::Message { event: Event::Text(t), .. }
+            if crate::serve::has_crisis(&self.inner.engine, t))
+    }
+
+    /// Work through a room's jobs in order, except that a crisis message goes first (Matrix
+    /// D1): ordinary messages queued before it are dropped unanswered, and an ordinary reply
+    /// still being sent when it arrives is cut short. The person gets 112 now, not after the
+    /// homeserver's rate limit has let through every answer to what they typed before.
+    async fn worker(
+        self,
+        room_id: OwnedRoomId,
+        mut rx: mpsc::UnboundedReceiver<Job>,
+        waiting: Arc<AtomicUsize>,
+    ) {
         while let Some(job) = rx.recv().await {
             tracing::debug!(job = job.name(), "matrix: job");
-            let open = self.handle(&room_id, job).await;
+            let crisis = self.is_crisis(&job);
+            let message = matches!(job, Job::Message { .. });
+            let open = if crisis {
+                let open = self.handle(&room_id, job).await;
+                waiting.fetch_sub(1, Ordering::SeqCst);
+                self.inner.crises.fetch_sub(1, Ordering::SeqCst);
+                open
+            } else if message && waiting.load(Ordering::SeqCst) > 0 {
+                inc(&self.inner.stats.dropped_for_crisis);
+                true
+            } else if message {
+                let crisis_arrived = async {
+                    while waiting.load(Ordering::SeqCst) == 0 {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
+                };
+                tokio::select! {
+                    open = self.handle(&room_id, job) => open,
+                    _ = crisis_arrived => {
+                        inc(&self.inner.stats.dropped_for_crisis);
+                        true
+                    }
+                }
+            } else {
+                self.handle(&room_id, job).await
+            };
             self.done();
             if !open {
                 // The bot left: drop the queue; anything still in it is moot.
@@ -592,7 +695,10 @@ impl Matrix {
                     .unwrap_or_else(|e| e.into_inner())
                     .remove(&room_id);
                 rx.close();
-                while rx.recv().await.is_some() {
+                while let Some(job) = rx.recv().await {
+                    if self.is_crisis(&job) {
+                        self.inner.crises.fetch_sub(1, Ordering::SeqCst);
+                    }
                     self.done();
                 }
                 return;
@@ -746,6 +852,7 @@ impl Matrix {
             tracing::warn!(error = %e, "matrix: reach statistics not written");
         }
         let mut end = false;
+        let mut unerased = 0;
         for effect in &outcome.effects {
             match effect {
                 Effect::EraseConversation { sent } => {
@@ -753,7 +860,7 @@ impl Matrix {
                     if let Some(id) = &incoming {
                         ids.push(id.to_string());
                     }
-                    self.redact_all(room, &ids).await;
+                    unerased = self.redact_all(room, &ids).await;
                 }
                 Effect::EndSession => end = true,
             }
@@ -762,8 +869,10 @@ impl Matrix {
         if let (Some(s), Some(id)) = (session.as_mut(), &incoming) {
             s.remember_sent(id.as_str());
         }
+        // A crisis answer goes out whole, ahead of every ordinary reply.
+        let urgent = outcome.replies.iter().any(|r| r.crisis.is_some());
         for reply in &outcome.replies {
-            if let Some(id) = self.send_reply(room, reply).await
+            if let Some(id) = self.send_reply(room, reply, urgent).await
                 && let Some(s) = session.as_mut()
             {
                 s.remember_sent(id.as_str());
@@ -781,7 +890,13 @@ impl Matrix {
             // How to remove the chat on the person's side, in the conversation's language.
             let lang =
                 locale_before.unwrap_or_else(|| self.inner.engine.default_locale().to_string());
-            let text = self.inner.engine.content().render(&lang, MSG_DELETE_CHAT);
+            // Say what really happened: a crisis text left visible must not be called erased.
+            let id = if unerased > 0 {
+                MSG_DELETE_CHAT_FAILED
+            } else {
+                MSG_DELETE_CHAT
+            };
+            let text = self.inner.engine.content().render(&lang, id);
             self.send_plain(room, &text).await;
             self.leave(room).await;
             return false;
@@ -789,7 +904,8 @@ impl Matrix {
         true
     }
 
-    async fn redact_all(&self, room: &Room, ids: &[String]) {
+    /// Redact every message; how many could not be redacted.
+    async fn redact_all(&self, room: &Room, ids: &[String]) -> u64 {
         let mut failed = 0u64;
         for id in ids {
             let Ok(event_id) = matrix_sdk::ruma::EventId::parse(id) else {
@@ -806,9 +922,20 @@ impl Matrix {
                 "matrix: some messages could not be redacted (power level or network)"
             );
         }
+        failed
     }
 
-    async fn send_reply(&self, room: &Room, reply: &Reply) -> Option<OwnedEventId> {
+    async fn send_reply(&self, room: &Room, reply: &Reply, urgent: bool) -> Option<OwnedEventId> {
+        if !urgent {
+            // While a crisis answer waits anywhere, ordinary replies wait (at most 10 s, so
+            // that a stream of crises cannot starve everyone else).
+            let deadline = std::time::Instant::now() + Duration::from_secs(10);
+            while self.inner.crises.load(Ordering::SeqCst) > 0
+                && std::time::Instant::now() < deadline
+            {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
         let (plain, html) = render(reply);
         self.send(room, RoomMessageEventContent::notice_html(plain, html))
             .await
@@ -898,6 +1025,9 @@ impl Matrix {
     }
 }
 
+/// How many invites one account may send the bot per minute; more are declined.
+pub const INVITES_PER_INVITER: u32 = 3;
+
 /// Events per room and sync.
 const TIMELINE_LIMIT: u32 = 200;
 
@@ -918,22 +1048,77 @@ fn before(matrix: &Matrix, ts: matrix_sdk::ruma::MilliSecondsSinceUnixEpoch) -> 
     u64::from(ts.get()) < matrix.inner.started_ms
 }
 
+/// How old a crisis message from before a (re)start may be and still get its answer.
+pub const GAP_CRISIS_MS: u64 = 10 * 60 * 1000;
+
+/// A message from before this start that is still answered: crisis words, under
+/// [`GAP_CRISIS_MS`] old. In the first sync (one event per room) it is also the room's last
+/// event, so nothing answered it yet.
+fn gap_crisis(
+    matrix: &Matrix,
+    ts: matrix_sdk::ruma::MilliSecondsSinceUnixEpoch,
+    event: &Event,
+) -> bool {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0);
+    now.saturating_sub(u64::from(ts.get())) < GAP_CRISIS_MS
+        && matches!(event, Event::Text(t) if crate::serve::has_crisis(&matrix.inner.engine, t))
+}
+
 /// What the engine should see for a message, or `None` to ignore it (notices from other bots,
-/// edits, verification requests).
-fn translate(ev: &OriginalSyncRoomMessageEvent) -> Option<Event> {
-    if matches!(ev.content.relates_to, Some(Relation::Replacement(_))) {
-        return None;
+/// verification requests, edits without crisis words).
+///
+/// Every text a person typed is read for crisis words: an edit's new text (Matrix D3: an edit
+/// that adds a crisis sentence), the caption or body of an image, file, location or unknown
+/// message type (Matrix D4), and the whole of a long message (Matrix D5, see
+/// [`crate::serve::crisis_window`]).
+fn translate(engine: &Engine, ev: &OriginalSyncRoomMessageEvent) -> Option<Event> {
+    if let Some(Relation::Replacement(r)) = &ev.content.relates_to {
+        // A corrected typo must not restart the conversation; a crisis sentence added later
+        // must get its answer.
+        return crisis_only(engine, &typed_text(&r.new_content.msgtype)?);
     }
     let is_reply = matches!(ev.content.relates_to, Some(Relation::Reply { .. }));
     match &ev.content.msgtype {
-        MessageType::Text(t) => Some(Event::Text(strip_reply_fallback(&t.body, is_reply))),
-        MessageType::Emote(t) => Some(Event::Text(strip_reply_fallback(&t.body, is_reply))),
+        MessageType::Text(t) => Some(Event::Text(crate::serve::crisis_window(
+            engine,
+            &strip_reply_fallback(&t.body, is_reply),
+        ))),
+        MessageType::Emote(t) => Some(Event::Text(crate::serve::crisis_window(
+            engine,
+            &strip_reply_fallback(&t.body, is_reply),
+        ))),
         MessageType::Notice(_)
         | MessageType::VerificationRequest(_)
         | MessageType::ServerNotice(_) => None,
-        // Images, files, voice, video, locations and anything unknown: never downloaded.
-        _ => Some(Event::NonText),
+        // Images, files, voice, video, locations and anything unknown: never downloaded. Their
+        // caption or description is read for crisis words; without them they get the calm
+        // "I can only read text" answer (a file name is not a message).
+        other => typed_text(other)
+            .and_then(|text| crisis_only(engine, &text))
+            .or(Some(Event::NonText)),
     }
+}
+
+/// The text as an event if it holds crisis words (anywhere in it), else `None`.
+fn crisis_only(engine: &Engine, text: &str) -> Option<Event> {
+    let window = crate::serve::crisis_window(engine, text);
+    crate::serve::has_crisis(engine, &window).then_some(Event::Text(window))
+}
+
+/// The text a person typed in a message of any type: the body of text and emote messages, the
+/// caption of media (older clients put the file name there instead, which holds no crisis
+/// words), a location's description, the body of an unknown type.
+fn typed_text(msgtype: &MessageType) -> Option<String> {
+    match msgtype {
+        MessageType::Notice(_)
+        | MessageType::VerificationRequest(_)
+        | MessageType::ServerNotice(_) => None,
+        other => Some(other.body().to_string()),
+    }
+    .filter(|t| !t.trim().is_empty())
 }
 
 /// Older clients quote the message they reply to as `> ` lines before the text.
@@ -1069,12 +1254,14 @@ async fn login(options: &MatrixOptions) -> anyhow::Result<Client> {
         matrix_sdk::SqliteCryptoStore::open(&options.store_dir, Some(&options.store_passphrase))
             .await
             .map_err(|e| {
-                anyhow::anyhow!(
-                    "matrix: cannot open the crypto store in {} (wrong passphrase?): {}",
+                // A wrong passphrase does not mend by retrying: stop (Matrix D7).
+                anyhow::Error::new(crate::serve::Fatal(format!(
+                    "cannot open the crypto store in {} (wrong passphrase?): {}",
                     options.store_dir.display(),
                     scrub(&e.to_string())
-                )
+                )))
             })?;
+    restrict_permissions(&options.store_dir);
     let crypto: Arc<DynCryptoStore> = crypto.into_crypto_store();
     let saved: Option<MatrixSession> = crypto
         .get_custom_value(SESSION_KEY)
@@ -1233,11 +1420,19 @@ fn user_matches(configured: &str, full: &str) -> bool {
         || full.strip_prefix('@').and_then(|f| f.split(':').next()) == Some(configured)
 }
 
+/// The store directory 0700 and every file in it 0600, whatever the umask (Matrix D11: the
+/// SQLite files were 0644).
 fn restrict_permissions(dir: &std::path::Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if entry.file_type().is_ok_and(|t| t.is_file()) {
+                let _ =
+                    std::fs::set_permissions(entry.path(), std::fs::Permissions::from_mode(0o600));
+            }
+        }
     }
 }
 

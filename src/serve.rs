@@ -15,6 +15,12 @@ use crate::config::Config;
 use crate::engine::Engine;
 use crate::store::{KeyedHasher, SessionStore};
 
+/// A channel failure that retrying cannot mend (a revoked token, a wrong passphrase): the
+/// supervisor stops that channel instead of restarting it forever.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Fatal(pub String);
+
 /// A shutdown signal shared by every task of `baken serve`.
 #[derive(Debug, Clone)]
 pub struct Shutdown(watch::Receiver<bool>);
@@ -71,13 +77,15 @@ impl Default for Restart {
 }
 
 /// Run `run` until it returns `Ok` or shutdown is requested; restart it with back-off after
-/// each `Err`.
+/// each `Err`. An error that is [`Fatal`] (a revoked token, a wrong passphrase) is not
+/// retried: it is logged and returned, so that `baken serve` can exit non-zero (D9, Matrix D7).
 pub async fn supervise<F, Fut>(
     name: &'static str,
     shutdown: &Shutdown,
     restart: Restart,
     mut run: F,
-) where
+) -> Result<(), Fatal>
+where
     F: FnMut() -> Fut,
     Fut: Future<Output = anyhow::Result<()>>,
 {
@@ -87,10 +95,14 @@ pub async fn supervise<F, Fut>(
         let started = Instant::now();
         let result = run().await;
         if shutdown.is_set() {
-            return;
+            return Ok(());
         }
         match result {
-            Ok(()) => return,
+            Ok(()) => return Ok(()),
+            Err(e) if e.is::<Fatal>() => {
+                tracing::error!(channel = name, reason = %e, "channel stopped: this does not mend by retrying");
+                return Err(e.downcast::<Fatal>().expect("checked"));
+            }
             Err(e) => {
                 if started.elapsed() >= restart.healthy_after {
                     wait = restart.first;
@@ -104,7 +116,7 @@ pub async fn supervise<F, Fut>(
                     "channel failed; restarting"
                 );
                 if !shutdown.sleep(wait).await {
-                    return;
+                    return Ok(());
                 }
                 wait = (wait * 2).min(restart.max);
             }
@@ -141,16 +153,19 @@ pub async fn run(
             spawn_matrix(options, &instance, &shutdown, restart)
         });
     #[cfg(not(feature = "matrix"))]
-    let matrix: Option<tokio::task::JoinHandle<()>> = None;
+    let matrix: Option<tokio::task::JoinHandle<Result<(), Fatal>>> = None;
     // The web chat runs beside them too; from here on `matrix` stands for both.
     #[cfg(feature = "web")]
     let matrix = beside(matrix, spawn_web(&instance, &shutdown, restart)?);
 
+    let snapshots = spawn_snapshots(&instance, &shutdown);
     #[cfg(feature = "telegram")]
     if let Some(options) = crate::telegram::TelegramOptions::from_config(&instance.config, &env)? {
         let sweeper = spawn_sweeper(instance.store.clone(), &shutdown);
-        let result = serve_telegram(options, instance, matrix, shutdown, restart).await;
+        let result = serve_telegram(options, instance, matrix, shutdown.clone(), restart).await;
+        sweeper.abort();
         let _ = sweeper.await;
+        stop_snapshots(snapshots, &shutdown).await;
         return result;
     }
     let Some(matrix) = matrix else {
@@ -161,11 +176,17 @@ pub async fn run(
     };
     tracing::info!(instance = %instance.config.instance_name, "serving");
     let sweeper = spawn_sweeper(instance.store.clone(), &shutdown);
-    let _ = matrix.await;
+    let result = matrix.await;
+    sweeper.abort();
     let _ = sweeper.await;
+    stop_snapshots(snapshots, &shutdown).await;
     instance.store.flush()?;
     tracing::info!("stopped; session store flushed");
-    Ok(())
+    match result {
+        // The only channel cannot run: exit non-zero so that a supervisor notices.
+        Ok(Err(fatal)) => Err(anyhow::anyhow!("matrix: {fatal}")),
+        _ => Ok(()),
+    }
 }
 
 /// Run the web chat under a supervisor until `shutdown`, if `[web] listen` is set.
@@ -174,7 +195,7 @@ fn spawn_web(
     instance: &Instance,
     shutdown: &Shutdown,
     restart: Restart,
-) -> anyhow::Result<Option<tokio::task::JoinHandle<()>>> {
+) -> anyhow::Result<Option<tokio::task::JoinHandle<Result<(), Fatal>>>> {
     let Some(options) = crate::web::WebOptions::from_config(&instance.config)? else {
         return Ok(None);
     };
@@ -188,23 +209,74 @@ fn spawn_web(
     let shutdown = shutdown.clone();
     Ok(Some(tokio::spawn(async move {
         supervise("web", &shutdown, restart, || web.run(&shutdown)).await;
+        Ok(())
     })))
 }
 
 /// One handle that finishes when both channels running beside Telegram have finished.
 #[cfg(feature = "web")]
 fn beside(
-    a: Option<tokio::task::JoinHandle<()>>,
-    b: Option<tokio::task::JoinHandle<()>>,
-) -> Option<tokio::task::JoinHandle<()>> {
+    a: Option<tokio::task::JoinHandle<Result<(), Fatal>>>,
+    b: Option<tokio::task::JoinHandle<Result<(), Fatal>>>,
+) -> Option<tokio::task::JoinHandle<Result<(), Fatal>>> {
     match (a, b) {
         (Some(a), Some(b)) => Some(tokio::spawn(async move {
-            let _ = a.await;
-            let _ = b.await;
+            let first = a.await;
+            let second = b.await;
+            match (first, second) {
+                (Ok(Err(fatal)), _) | (_, Ok(Err(fatal))) => Err(fatal),
+                _ => Ok(()),
+            }
         })),
         (a, b) => a.or(b),
     }
 }
+
+/// While serving, write the statistics snapshot that `baken stats` reads (it cannot open the
+/// database this process holds; D1): at start, within [`SNAPSHOT_EVERY`] of every change,
+/// and once more at shutdown.
+fn spawn_snapshots(instance: &Instance, shutdown: &Shutdown) -> tokio::task::JoinHandle<()> {
+    let reach = instance.reach.clone();
+    let dir = instance.config.data_dir();
+    let shutdown = shutdown.clone();
+    tokio::spawn(async move {
+        let Some(reach) = reach else {
+            return;
+        };
+        let mut warned = false;
+        let mut written = None;
+        loop {
+            let changes = reach.changes();
+            if written != Some(changes) {
+                match reach.write_snapshot(&dir) {
+                    Ok(()) => written = Some(changes),
+                    Err(e) if !warned => {
+                        warned = true;
+                        tracing::warn!(error = %e, "statistics snapshot not written");
+                    }
+                    Err(_) => {}
+                }
+            }
+            if !shutdown.sleep(SNAPSHOT_EVERY).await {
+                let _ = reach.write_snapshot(&dir);
+                return;
+            }
+        }
+    })
+}
+
+/// Wait for the snapshot task: at shutdown it writes a last snapshot and ends by itself; when
+/// a channel failed for good (no shutdown), it is stopped.
+async fn stop_snapshots(task: tokio::task::JoinHandle<()>, shutdown: &Shutdown) {
+    if !shutdown.is_set() {
+        task.abort();
+    }
+    let _ = task.await;
+}
+
+/// How often a running `baken serve` looks whether its statistics changed, and then writes
+/// the snapshot: the delay of a live report.
+pub const SNAPSHOT_EVERY: Duration = Duration::from_secs(2);
 
 /// Forget expired sessions every minute until `shutdown`, whatever channels run.
 fn spawn_sweeper(store: Arc<dyn SessionStore>, shutdown: &Shutdown) -> tokio::task::JoinHandle<()> {
@@ -294,7 +366,7 @@ const HOW_TO_CONFIGURE: &[&str] = &[
 async fn serve_telegram(
     options: crate::telegram::TelegramOptions,
     instance: Instance,
-    matrix: Option<tokio::task::JoinHandle<()>>,
+    matrix: Option<tokio::task::JoinHandle<Result<(), Fatal>>>,
     shutdown: Shutdown,
     restart: Restart,
 ) -> anyhow::Result<()> {
@@ -311,8 +383,10 @@ async fn serve_telegram(
     let store = instance.store.clone();
     let result = run_telegram(telegram, instance.store, shutdown, restart).await;
     if let Some(matrix) = matrix {
+        // Telegram failing for good does not stop Matrix: it runs on until shutdown.
         let _ = matrix.await;
         store.flush()?;
+        return Ok(());
     }
     result
 }
@@ -325,7 +399,7 @@ fn spawn_matrix(
     instance: &Instance,
     shutdown: &Shutdown,
     restart: Restart,
-) -> tokio::task::JoinHandle<()> {
+) -> tokio::task::JoinHandle<Result<(), Fatal>> {
     let engine = instance.engine.clone();
     let store = instance.store.clone();
     let hasher = instance.hasher.clone();
@@ -340,7 +414,7 @@ fn spawn_matrix(
                 shutdown.wait(),
             )
         })
-        .await;
+        .await
     })
 }
 
@@ -354,13 +428,13 @@ pub async fn run_telegram(
     restart: Restart,
 ) -> anyhow::Result<()> {
     let mut tasks = tokio::task::JoinSet::new();
-    {
+    let mut supervisor = {
         let telegram = telegram.clone();
         let shutdown = shutdown.clone();
-        tasks.spawn(async move {
-            supervise("telegram", &shutdown, restart, || telegram.run(&shutdown)).await;
-        });
-    }
+        tokio::spawn(async move {
+            supervise("telegram", &shutdown, restart, || telegram.run(&shutdown)).await
+        })
+    };
     {
         // Counts for the operator (expired sessions are swept by `run`).
         let store = store.clone();
@@ -389,9 +463,13 @@ pub async fn run_telegram(
             }
         });
     }
-    shutdown.wait().await;
+    let fatal = tokio::select! {
+        _ = shutdown.wait() => supervisor.await.ok().and_then(Result::err),
+        r = &mut supervisor => r.ok().and_then(Result::err),
+    };
     let pending = telegram.pending();
     tracing::info!(pending, "shutting down: answering accepted updates");
+    tasks.abort_all();
     while tasks.join_next().await.is_some() {}
     // Replies in flight get a bounded time; a stuck network must not hang a deploy forever.
     if tokio::time::timeout(Duration::from_secs(30), telegram.drain())
@@ -405,23 +483,113 @@ pub async fn run_telegram(
     }
     store.flush()?;
     tracing::info!("stopped; session store flushed");
-    Ok(())
+    match fatal {
+        Some(fatal) => Err(anyhow::anyhow!("telegram: {fatal}")),
+        None => Ok(()),
+    }
 }
 
-/// Resolves at the first SIGINT (Ctrl-C) or SIGTERM.
+/// Resolves at the first SIGINT (Ctrl-C), SIGTERM or SIGHUP. SIGHUP (a closed terminal, some
+/// supervisors' reload) drains like SIGTERM instead of killing the process with replies in
+/// flight (I7).
 pub async fn signal() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
         let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+        let mut hup = signal(SignalKind::hangup()).expect("SIGHUP handler");
         tokio::select! {
             _ = tokio::signal::ctrl_c() => {}
             _ = term.recv() => {}
+            _ = hup.recv() => {}
         }
     }
     #[cfg(not(unix))]
     {
         let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// Crisis words are looked for in the whole message, however long. The engine reads only the
+/// first [`crate::text::MAX_MESSAGE_CHARS`] characters (routing needs no more, and it bounds
+/// the work per message), so a channel hands over, for a longer message, the first window that
+/// holds a crisis sentence instead (Matrix D5: a crisis after 4,096 characters got no 112).
+/// Windows overlap by [`CRISIS_OVERLAP`] characters so a sentence on a border is seen whole.
+/// Without a crisis anywhere the message is returned as it is.
+pub fn crisis_window(engine: &Engine, text: &str) -> String {
+    use crate::text::MAX_MESSAGE_CHARS;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if chars.len() <= MAX_MESSAGE_CHARS {
+        return text.to_string();
+    }
+    let step = MAX_MESSAGE_CHARS - CRISIS_OVERLAP;
+    let mut start = 0;
+    while start < chars.len() {
+        let end = (start + MAX_MESSAGE_CHARS).min(chars.len());
+        let from = chars[start].0;
+        let to = chars.get(end).map(|c| c.0).unwrap_or(text.len());
+        let window = &text[from..to];
+        if has_crisis(engine, window) {
+            return window.to_string();
+        }
+        if end == chars.len() {
+            break;
+        }
+        start += step;
+    }
+    text.to_string()
+}
+
+/// How far the windows of [`crisis_window`] overlap, in characters: longer than any crisis
+/// sentence the patterns describe.
+pub const CRISIS_OVERLAP: usize = 512;
+
+/// Whether a text (read as the engine reads it) holds crisis words.
+pub fn has_crisis(engine: &Engine, text: &str) -> bool {
+    !engine.content().detect_crisis(text).is_empty()
+}
+
+/// The flood limit for turns that leave no session (a sticker, an emoji, `stop` from a chat
+/// that has no conversation): the engine counts messages in the session, so without one it
+/// cannot count (D3: 2,000 stickers got 2,000 replies). Per keyed chat, at most
+/// [`crate::engine::FLOOD_LIMIT`] such turns are answered per
+/// [`crate::engine::FLOOD_WINDOW_SECS`]; the rest get no reply. Memory only, keyed hashes only.
+#[derive(Debug)]
+pub struct SessionlessGate {
+    limit: u32,
+    window: u64,
+    windows: std::sync::Mutex<std::collections::HashMap<crate::store::SessionKey, (u64, u32)>>,
+}
+
+impl Default for SessionlessGate {
+    fn default() -> Self {
+        SessionlessGate::new(crate::engine::FLOOD_LIMIT, crate::engine::FLOOD_WINDOW_SECS)
+    }
+}
+
+impl SessionlessGate {
+    /// At most `limit` per key in a window of `window` seconds (also used for invites per
+    /// inviter on Matrix).
+    pub fn new(limit: u32, window: u64) -> Self {
+        SessionlessGate {
+            limit,
+            window,
+            windows: Default::default(),
+        }
+    }
+
+    /// Count one turn at `now`; true when it may be answered.
+    pub fn allow(&self, key: &crate::store::SessionKey, now: u64) -> bool {
+        let mut w = self.windows.lock().unwrap_or_else(|e| e.into_inner());
+        if w.len() > 100_000 {
+            w.retain(|_, (start, _)| now.saturating_sub(*start) < self.window);
+        }
+        let entry = w.entry(*key).or_insert((now, 0));
+        if now.saturating_sub(entry.0) >= self.window {
+            *entry = (now, 0);
+        }
+        entry.1 = entry.1.saturating_add(1);
+        entry.1 <= self.limit
     }
 }
 
@@ -464,5 +632,28 @@ mod tests {
         .unwrap();
         let token = |k: &str| (k == "TELOXIDE_TOKEN").then(|| "1:AA".to_string());
         assert_eq!(channels_not_built(&config, &token, NONE), ["Matrix"]);
+    }
+
+    fn engine() -> Engine {
+        Engine::new(
+            Arc::new(crate::Content::embedded().expect("shipped content loads")),
+            "nl",
+        )
+    }
+
+    /// Matrix D5 / I4: a crisis sentence anywhere in a long message, also across the border
+    /// of two windows, is found; without one the message is left as it is.
+    #[test]
+    fn d5_crisis_after_4096_characters_is_found() {
+        let engine = engine();
+        let crisis = "hij gaat me vermoorden";
+        for filler in [4_090, 4_096, 3_584 + 4_080, 60_000] {
+            let text = "a".repeat(filler) + " " + crisis;
+            let window = crisis_window(&engine, &text);
+            assert!(has_crisis(&engine, &window), "filler {filler}");
+            assert!(window.chars().count() <= crate::text::MAX_MESSAGE_CHARS);
+        }
+        let calm = "Ik wil iets vertellen. ".repeat(400);
+        assert_eq!(crisis_window(&engine, &calm), calm);
     }
 }

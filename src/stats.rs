@@ -20,6 +20,8 @@ use crate::store::StoreError;
 /// The counters, on disk next to the session cache (they survive restarts; sessions do not).
 pub struct Stats {
     db: sled::Db,
+    /// Counts every change, so a snapshot is written only when something changed.
+    changes: std::sync::atomic::AtomicU64,
 }
 
 impl std::fmt::Debug for Stats {
@@ -96,7 +98,10 @@ impl Stats {
     /// Open the counters in `data_dir/stats`; an unreadable database is moved aside.
     pub fn open(data_dir: &Path) -> Result<Self, StoreError> {
         let db = crate::store::open_disposable(data_dir, "stats", |p| sled::open(p))?;
-        Ok(Stats { db })
+        Ok(Stats {
+            db,
+            changes: Default::default(),
+        })
     }
 
     /// Count what a step showed.
@@ -123,6 +128,8 @@ impl Stats {
                     .unwrap_or(0);
                 Some((n + 1).to_be_bytes().to_vec())
             })?;
+            self.changes
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
         Ok(())
     }
@@ -132,18 +139,87 @@ impl Stats {
         Ok(())
     }
 
+    /// Every counter: (key, count).
+    fn entries(&self) -> impl Iterator<Item = (String, u64)> + '_ {
+        self.db.iter().flatten().filter_map(|(k, v)| {
+            let key = std::str::from_utf8(&k).ok()?.to_string();
+            let n = u64::from_be_bytes(<[u8; 8]>::try_from(v.as_ref()).ok()?);
+            Some((key, n))
+        })
+    }
+
     /// Counts per period from `from` to `to` (inclusive), smallest counts suppressed.
     pub fn report(&self, from: Date, to: Date, by: Period, min_count: u64) -> Vec<Row> {
+        report_entries(self.entries(), from, to, by, min_count)
+    }
+
+    /// How many counters changed since this process opened them.
+    pub fn changes(&self) -> u64 {
+        self.changes.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Write every counter to `data_dir/`[`SNAPSHOT`], for `baken stats` while this process
+    /// holds the database (D1). Written to a temporary file first and renamed, so a reader
+    /// never sees half a file; 0600, like everything Baken writes (it holds exact counts).
+    pub fn write_snapshot(&self, data_dir: &Path) -> std::io::Result<()> {
+        let counters: BTreeMap<String, u64> = self.entries().collect();
+        let body = serde_json::json!({
+            "written": crate::store::now(),
+            "counters": counters,
+        });
+        let tmp = data_dir.join(format!("{SNAPSHOT}.tmp"));
+        {
+            use std::io::Write;
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create(true).truncate(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
+            }
+            let mut f = options.open(&tmp)?;
+            f.write_all(body.to_string().as_bytes())?;
+            f.sync_all()?;
+        }
+        std::fs::rename(&tmp, data_dir.join(SNAPSHOT))
+    }
+}
+
+/// The snapshot of the counters a running `baken serve` writes (see [`Stats::write_snapshot`]).
+pub const SNAPSHOT: &str = "stats.snapshot.json";
+
+/// A report from the snapshot in `data_dir`, and when the snapshot was written (unix
+/// seconds). `None` when there is no readable snapshot.
+pub fn report_snapshot(
+    data_dir: &Path,
+    from: Date,
+    to: Date,
+    by: Period,
+    min_count: u64,
+) -> Option<(Vec<Row>, u64)> {
+    let text = std::fs::read_to_string(data_dir.join(SNAPSHOT)).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let written = v["written"].as_u64()?;
+    let counters = v["counters"].as_object()?;
+    let entries = counters
+        .iter()
+        .filter_map(|(k, n)| Some((k.clone(), n.as_u64()?)));
+    Some((report_entries(entries, from, to, by, min_count), written))
+}
+
+/// Counts per period from counters (key, count), smallest counts suppressed.
+fn report_entries(
+    entries: impl Iterator<Item = (String, u64)>,
+    from: Date,
+    to: Date,
+    by: Period,
+    min_count: u64,
+) -> Vec<Row> {
+    {
         let mut sums: BTreeMap<(String, String, String, String, String), u64> = BTreeMap::new();
-        for item in self.db.iter().flatten() {
-            let (k, v) = item;
-            let Ok(key) = std::str::from_utf8(&k) else {
-                continue;
-            };
+        for (key, n) in entries {
             let parts: Vec<&str> = key.split(SEP).collect();
-            let ([bucket, campaign, locale, channel, event], Ok(n)) =
-                (parts.as_slice(), <[u8; 8]>::try_from(v.as_ref()))
-            else {
+            let [bucket, campaign, locale, channel, event] = parts.as_slice() else {
                 continue;
             };
             let Some(date) = bucket.get(..10).and_then(|d| d.parse::<Date>().ok()) else {
@@ -167,7 +243,7 @@ impl Stats {
                     channel.to_string(),
                     event.to_string(),
                 ))
-                .or_default() += u64::from_be_bytes(n);
+                .or_default() += n;
         }
         sums.into_iter()
             .map(|((period, campaign, locale, channel, event), n)| Row {

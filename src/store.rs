@@ -37,6 +37,67 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// Another process (a running `baken serve`, a `baken chat`) holds the database. Nothing
+    /// was moved: the data is that process's, live (D1).
+    #[error(
+        "{path} is in use by another baken process (is `baken serve` running on this data directory?)"
+    )]
+    Locked { path: String },
+    /// The disk cannot be written: full, read-only, or not ours. Moving the database aside
+    /// would not help (D5, D14); the caller runs without it.
+    #[error("cannot write in {path}: {kind}")]
+    Unusable { path: String, kind: String },
+}
+
+impl StoreError {
+    /// A sled error, told apart: a lock held by another process, a disk that cannot be
+    /// written, or anything else (a database that is really unreadable).
+    fn classify(e: sled::Error, path: &Path) -> StoreError {
+        let path_text = path.display().to_string();
+        if let sled::Error::Io(io) = &e {
+            if io.to_string().starts_with("could not acquire lock") {
+                return StoreError::Locked { path: path_text };
+            }
+            if let Some(kind) = unusable(io) {
+                return StoreError::Unusable {
+                    path: path_text,
+                    kind: kind.into(),
+                };
+            }
+        }
+        StoreError::Sled(e)
+    }
+}
+
+/// Why a disk cannot be written, for the errors that moving a database aside cannot mend.
+fn unusable(e: &std::io::Error) -> Option<&'static str> {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::StorageFull => Some("the disk is full"),
+        ErrorKind::ReadOnlyFilesystem => Some("the file system is read-only"),
+        ErrorKind::PermissionDenied => Some("permission denied"),
+        _ => None,
+    }
+}
+
+/// Make a path private to this user: directories 0700, files 0600, recursively (D13: the
+/// data directory followed the umask and was world-readable). Best effort.
+pub fn make_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(meta) = std::fs::symlink_metadata(path) else {
+            return;
+        };
+        if meta.is_dir() {
+            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700));
+            for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+                make_private(&entry.path());
+            }
+        } else if meta.is_file() {
+            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+        }
+    }
 }
 
 /// The key a session is stored under: a keyed hash, never an id.
@@ -351,25 +412,41 @@ impl SessionStore for SledStore {
 /// Open the sled database `data_dir/name`. Its data is a disposable cache: if it cannot be
 /// opened (corrupt after a crash, written by another version), it is moved aside as
 /// `name.unreadable-TIME` (see [`move_aside`]), a fresh one is started, and one log line says
-/// so.
+/// so. Two cases are not corruption and move nothing: another process holds the lock
+/// ([`StoreError::Locked`]) and a disk that cannot be written ([`StoreError::Unusable`]).
+/// The data directory and the database are made private to this user.
 pub(crate) fn open_disposable(
     data_dir: &Path,
     name: &str,
     open: impl Fn(&Path) -> Result<sled::Db, sled::Error>,
 ) -> Result<sled::Db, StoreError> {
-    std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
-        path: data_dir.display().to_string(),
-        source,
+    std::fs::create_dir_all(data_dir).map_err(|source| match unusable(&source) {
+        Some(kind) => StoreError::Unusable {
+            path: data_dir.display().to_string(),
+            kind: kind.into(),
+        },
+        None => StoreError::Io {
+            path: data_dir.display().to_string(),
+            source,
+        },
     })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(data_dir, std::fs::Permissions::from_mode(0o700));
+    }
     let path = data_dir.join(name);
-    match open(&path) {
-        Ok(db) => Ok(db),
-        Err(e) => {
+    let db = match open(&path).map_err(|e| StoreError::classify(e, &path)) {
+        Ok(db) => db,
+        Err(StoreError::Sled(e)) => {
             tracing::warn!(database = name, error = %e, "unreadable; moved aside, starting empty");
             move_aside(data_dir, name)?;
-            Ok(open(&path)?)
+            open(&path).map_err(|e| StoreError::classify(e, &path))?
         }
-    }
+        Err(e) => return Err(e),
+    };
+    make_private(&path);
+    Ok(db)
 }
 
 /// Move the unreadable database `data_dir/name` out of the way, to
@@ -405,4 +482,80 @@ pub fn now() -> u64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod reliability_tests {
+    use super::*;
+
+    fn aside(dir: &Path) -> Vec<String> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|n| n.contains("unreadable"))
+            .collect()
+    }
+
+    /// D1: a database another process holds is refused as "in use", and nothing is moved
+    /// aside (the live data stays where its owner writes it).
+    #[test]
+    fn d1_locked_database_is_refused_and_not_moved() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = crate::stats::Stats::open(dir.path()).unwrap();
+        let second = crate::stats::Stats::open(dir.path());
+        assert!(
+            matches!(second, Err(StoreError::Locked { .. })),
+            "{:?}",
+            second.err()
+        );
+        assert!(aside(dir.path()).is_empty(), "{:?}", aside(dir.path()));
+        drop(first);
+        let sessions = SledStore::open(dir.path(), 60).unwrap();
+        assert!(matches!(
+            SledStore::open(dir.path(), 60),
+            Err(StoreError::Locked { .. })
+        ));
+        drop(sessions);
+        assert!(aside(dir.path()).is_empty());
+    }
+
+    /// D5, D14: a disk that is full (or read-only, or not ours) is not taken for corruption:
+    /// nothing is moved aside, and the caller learns the disk is unusable (and runs from
+    /// memory).
+    #[test]
+    fn d5_d14_full_disk_is_unusable_not_corrupt() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sessions")).unwrap();
+        let full = open_disposable(dir.path(), "sessions", |_| {
+            Err(sled::Error::Io(std::io::Error::from(
+                std::io::ErrorKind::StorageFull,
+            )))
+        });
+        assert!(
+            matches!(&full, Err(StoreError::Unusable { kind, .. }) if kind.contains("full")),
+            "{:?}",
+            full.err()
+        );
+        assert!(dir.path().join("sessions").exists());
+        assert!(aside(dir.path()).is_empty());
+    }
+
+    /// D13: the data directory is private to the bot's user, and so is each database.
+    #[cfg(unix)]
+    #[test]
+    fn d13_data_dir_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let _store = SledStore::open(&data, 60).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&data), 0o700);
+        assert_eq!(mode(&data.join("sessions")), 0o700);
+        for e in std::fs::read_dir(data.join("sessions")).unwrap().flatten() {
+            if e.file_type().unwrap().is_file() {
+                assert_eq!(mode(&e.path()), 0o600, "{}", e.path().display());
+            }
+        }
+    }
 }

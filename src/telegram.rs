@@ -4,8 +4,13 @@
 //!
 //! - **Updates** come by long polling (`getUpdates`) or, as an option, by webhook. Each accepted
 //!   update goes to a per-chat queue: one chat's messages are handled in order, different chats
-//!   concurrently. The polling offset only moves past an update once it is queued, and at
-//!   shutdown every queued update is answered before the process exits.
+//!   concurrently. The polling offset only moves past an update once it has been answered (a
+//!   kill -9 loses nothing: Telegram sends the unanswered updates again), recent update ids are
+//!   remembered so a resent update is answered once, and at shutdown every queued update is
+//!   answered before the process exits. The promise is at-least-once: an update answered just
+//!   before a hard kill may be answered a second time after the restart.
+//! - **Bad updates**: one that cannot be read is skipped and counted; the rest of its batch is
+//!   answered.
 //! - **Text** → [`Event::Text`]; `/start PAYLOAD` → [`Event::Start`] (the deep link); other
 //!   `/commands` → their word as text (the engine knows `menu`, `hulp`, `wis`, …); a tapped
 //!   button → [`Event::Choose`]; a photo, voice note, sticker, location… → [`Event::NonText`]
@@ -24,15 +29,14 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::future::Future;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicI32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use teloxide::ApiError;
 use teloxide::RequestError;
 use teloxide::payloads::{
-    DeleteWebhookSetters, GetUpdatesSetters, SendMessageSetters, SetMyCommandsSetters,
-    SetWebhookSetters,
+    DeleteWebhookSetters, SendMessageSetters, SetMyCommandsSetters, SetWebhookSetters,
 };
 use teloxide::requests::{Request, Requester};
 use teloxide::types::{
@@ -44,7 +48,7 @@ use tokio::sync::Notify;
 
 use crate::config::Config;
 use crate::engine::{Effect, Engine, Event, Reply};
-use crate::serve::Shutdown;
+use crate::serve::{Fatal, Shutdown};
 use crate::store::{KeyedHasher, SessionStore};
 
 /// The channel name in session keys.
@@ -252,14 +256,25 @@ struct Inner {
     options: TelegramOptions,
     clock: fn() -> u64,
     /// Per chat: updates waiting. A worker task exists exactly while its chat has an entry.
-    queues: Mutex<HashMap<i64, VecDeque<(Update, Instant)>>>,
+    queues: Mutex<HashMap<i64, VecDeque<Queued>>>,
     /// Accepted updates not yet handled, and a wake-up when that reaches zero.
     pending: AtomicUsize,
     drained: Notify,
-    /// The next `getUpdates` offset.
-    offset: AtomicI32,
+    /// The highest update id seen plus one: the `getUpdates` offset when nothing is in flight.
+    next_id: AtomicU64,
+    /// Update ids accepted and not yet answered. The offset never moves past the oldest of
+    /// them, so an update lost to a kill -9 is sent again after the restart (D6).
+    inflight: Mutex<std::collections::BTreeSet<u64>>,
+    /// Recently accepted update ids, so that a resent update is answered once (I2).
+    seen: Mutex<(HashSet<u64>, VecDeque<u64>)>,
+    /// Woken whenever an update has been answered.
+    progress: Notify,
+    /// Updates that could not be read at all (skipped, counted; D4).
+    unreadable: AtomicU64,
     /// Groups already told that Baken only works in private chats (keyed hashes).
     told: Mutex<HashSet<crate::store::SessionKey>>,
+    /// The flood limit for chats without a session.
+    sessionless: crate::serve::SessionlessGate,
     stats: Stats,
     /// Anonymous reach counters (`baken stats`), if the instance keeps them.
     reach: Option<Arc<crate::stats::Stats>>,
@@ -293,8 +308,13 @@ impl Telegram {
                 queues: Mutex::new(HashMap::new()),
                 pending: AtomicUsize::new(0),
                 drained: Notify::new(),
-                offset: AtomicI32::new(0),
+                next_id: AtomicU64::new(0),
+                inflight: Mutex::new(std::collections::BTreeSet::new()),
+                seen: Mutex::new((HashSet::new(), VecDeque::new())),
+                progress: Notify::new(),
+                unreadable: AtomicU64::new(0),
                 told: Mutex::new(HashSet::new()),
+                sessionless: crate::serve::SessionlessGate::default(),
                 stats: Stats::default(),
                 reach: None,
             }),
@@ -324,7 +344,13 @@ impl Telegram {
         let me = self
             .call("getMe", || self.inner.bot.get_me().send_ref())
             .await
-            .map_err(|e| anyhow::anyhow!("getMe failed: {}", reason(&e)))?;
+            .map_err(|e| match e {
+                // Retrying a refused token only fills the log (D9).
+                RequestError::Api(ApiError::InvalidToken) => anyhow::Error::new(Fatal(
+                    "the Telegram token was refused (revoked or mistyped?)".into(),
+                )),
+                e => anyhow::anyhow!("getMe failed: {}", reason(&e)),
+            })?;
         if !me.user.is_bot {
             anyhow::bail!("the token does not belong to a bot");
         }
@@ -363,38 +389,48 @@ impl Telegram {
         tracing::info!(channel = CHANNEL, "long polling started");
         let mut failures: u32 = 0;
         while !shutdown.is_set() {
-            let request = self
-                .inner
-                .bot
-                .get_updates()
-                .offset(self.inner.offset.load(Ordering::SeqCst))
-                .timeout(self.inner.options.poll_timeout.as_secs() as u32)
-                .limit(100)
-                .allowed_updates(allowed_updates());
+            let offset = self.offset();
             let result = tokio::select! {
                 // Updates in a cancelled poll were not confirmed: Telegram sends them again.
                 _ = shutdown.wait() => break,
-                r = request.send_ref() => r,
+                r = self.get_updates(offset) => r,
             };
             match result {
                 Ok(updates) => {
                     failures = 0;
-                    for update in updates {
-                        let next = (update.id.0 as i32).wrapping_add(1);
-                        self.inner.offset.fetch_max(next, Ordering::SeqCst);
-                        self.accept(update);
+                    let mut new = 0;
+                    for raw in updates {
+                        new += usize::from(self.accept_raw(raw));
+                    }
+                    if new == 0
+                        && !self
+                            .inner
+                            .inflight
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .is_empty()
+                    {
+                        // Only updates still being answered came back (the offset waits for
+                        // them): wait for an answer instead of asking again at once.
+                        let progress = self.inner.progress.notified();
+                        tokio::select! {
+                            _ = progress => {}
+                            _ = shutdown.sleep(Duration::from_secs(1)) => {}
+                        }
                     }
                 }
-                Err(RequestError::RetryAfter(s)) => {
+                Err(Poll::RetryAfter(wait)) => {
                     Stats::add(&self.inner.stats.retries, 1);
-                    tracing::warn!(wait_s = s.seconds(), "getUpdates rate-limited; waiting");
-                    shutdown.sleep(s.duration()).await;
+                    tracing::warn!(wait_s = wait.as_secs(), "getUpdates rate-limited; waiting");
+                    shutdown.sleep(wait).await;
                 }
-                Err(e) => {
+                Err(Poll::Fatal(why)) => {
+                    return Err(anyhow::Error::new(Fatal(format!("getUpdates: {why}"))));
+                }
+                Err(Poll::Failed(why)) => {
                     failures += 1;
                     Stats::add(&self.inner.stats.retries, 1);
-                    let why = reason(&e);
-                    if !retryable(&e) || failures >= self.inner.options.max_attempts {
+                    if failures >= self.inner.options.max_attempts {
                         anyhow::bail!("getUpdates failed {failures} time(s): {why}");
                     }
                     let wait = self.backoff(failures);
@@ -409,6 +445,138 @@ impl Telegram {
             }
         }
         Ok(())
+    }
+
+    /// The offset to confirm: the oldest update not yet answered, or past everything seen.
+    fn offset(&self) -> u64 {
+        let inflight = self
+            .inner
+            .inflight
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        inflight
+            .first()
+            .copied()
+            .unwrap_or_else(|| self.inner.next_id.load(Ordering::SeqCst))
+    }
+
+    /// `getUpdates`, read by hand rather than by teloxide: one update that does not parse must
+    /// not fail the whole batch (D4), and the offset is a 64-bit number (D7: teloxide's is an
+    /// `i32`, which wrapped at 2³¹).
+    async fn get_updates(&self, offset: u64) -> Result<Vec<serde_json::Value>, Poll> {
+        let bot = &self.inner.bot;
+        let mut url = bot.api_url();
+        url.set_path(&format!(
+            "{}bot{}/getUpdates",
+            url.path().trim_end_matches('/').to_string() + "/",
+            bot.token()
+        ));
+        let body = serde_json::json!({
+            "offset": offset,
+            "timeout": self.inner.options.poll_timeout.as_secs(),
+            "limit": 100,
+            "allowed_updates": allowed_updates(),
+        });
+        let response = bot
+            .client()
+            .post(url)
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+            .await
+            .map_err(|e| {
+                Poll::Failed(if e.is_timeout() {
+                    "network: timeout"
+                } else if e.is_connect() {
+                    "network: cannot connect"
+                } else {
+                    "network"
+                })
+            })?;
+        let status = response.status().as_u16();
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|_| Poll::Failed("network"))?;
+        let text = lone_surrogates_replaced(&String::from_utf8_lossy(&bytes));
+        let Ok(reply) = serde_json::from_str::<serde_json::Value>(&text) else {
+            return Err(match status {
+                401 | 404 => Poll::Fatal("the token was refused (revoked or mistyped?)"),
+                _ => Poll::Failed("invalid response (not Bot API JSON)"),
+            });
+        };
+        if reply["ok"] == serde_json::Value::Bool(true) {
+            return match reply {
+                serde_json::Value::Object(mut o) => match o.remove("result") {
+                    Some(serde_json::Value::Array(updates)) => Ok(updates),
+                    _ => Err(Poll::Failed("invalid response (not Bot API JSON)")),
+                },
+                _ => Err(Poll::Failed("invalid response (not Bot API JSON)")),
+            };
+        }
+        let code = reply["error_code"].as_u64().unwrap_or(status as u64);
+        match code {
+            429 => Err(Poll::RetryAfter(Duration::from_secs(
+                reply["parameters"]["retry_after"].as_u64().unwrap_or(5),
+            ))),
+            401 | 404 => Err(Poll::Fatal("the token was refused (revoked or mistyped?)")),
+            409 => Err(Poll::Failed("conflict: another getUpdates or a webhook")),
+            500.. => Err(Poll::Failed("server error")),
+            _ => Err(Poll::Failed("refused by the Bot API")),
+        }
+    }
+
+    /// Read one update off the wire and accept it; false when it was not new. An update that
+    /// does not parse is skipped and counted, and the offset moves past it (D4).
+    fn accept_raw(&self, raw: serde_json::Value) -> bool {
+        let Some(id) = raw["update_id"].as_u64() else {
+            Stats::add(&self.inner.unreadable, 1);
+            tracing::warn!(
+                skipped = Stats::get(&self.inner.unreadable),
+                "an update without an id was skipped"
+            );
+            return false;
+        };
+        if !self.first_time(id) {
+            return false;
+        }
+        match serde_json::from_str::<Update>(&raw.to_string()) {
+            Ok(update) => {
+                self.inner
+                    .inflight
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(id);
+                self.inner.next_id.fetch_max(id + 1, Ordering::SeqCst);
+                self.queue(update, Some(id));
+                true
+            }
+            Err(_) => {
+                self.inner.next_id.fetch_max(id + 1, Ordering::SeqCst);
+                Stats::add(&self.inner.unreadable, 1);
+                tracing::warn!(
+                    skipped = Stats::get(&self.inner.unreadable),
+                    "an update could not be read and was skipped"
+                );
+                false
+            }
+        }
+    }
+
+    /// Remember an update id; false when it was seen recently (a resent update).
+    fn first_time(&self, id: u64) -> bool {
+        let mut seen = self.inner.seen.lock().unwrap_or_else(|e| e.into_inner());
+        let (set, order) = &mut *seen;
+        if !set.insert(id) {
+            return false;
+        }
+        order.push_back(id);
+        if order.len() > RECENT_UPDATES
+            && let Some(old) = order.pop_front()
+        {
+            set.remove(&old);
+        }
+        true
     }
 
     async fn run_webhook(&self, webhook: &Webhook, shutdown: &Shutdown) -> anyhow::Result<()> {
@@ -450,7 +618,10 @@ impl Telegram {
                 }
                 match serde_json::from_slice::<Update>(&body) {
                     Ok(update) => {
-                        this.accept(update);
+                        // A redelivered update is answered once (I2).
+                        if this.first_time(u64::from(update.id.0)) {
+                            this.accept(update);
+                        }
                         StatusCode::OK
                     }
                     // Answer 200 anyway: Telegram would resend a malformed update forever.
@@ -472,6 +643,11 @@ impl Telegram {
 
     /// Queue an update behind earlier ones of the same chat; start the chat's worker if needed.
     pub fn accept(&self, update: Update) {
+        self.queue(update, None)
+    }
+
+    /// [`Telegram::accept`], for a polled update whose id holds back the offset until answered.
+    fn queue(&self, update: Update, polled: Option<u64>) {
         Stats::add(&self.inner.stats.updates, 1);
         self.inner.pending.fetch_add(1, Ordering::SeqCst);
         let chat = chat_of(&update);
@@ -479,11 +655,11 @@ impl Telegram {
             let mut queues = self.inner.queues.lock().unwrap_or_else(|e| e.into_inner());
             match queues.get_mut(&chat) {
                 Some(q) => {
-                    q.push_back((update, Instant::now()));
+                    q.push_back((update, Instant::now(), polled));
                     false
                 }
                 None => {
-                    queues.insert(chat, VecDeque::from([(update, Instant::now())]));
+                    queues.insert(chat, VecDeque::from([(update, Instant::now(), polled)]));
                     true
                 }
             }
@@ -506,10 +682,18 @@ impl Telegram {
                     }
                 }
             };
-            let Some((update, accepted)) = next else {
+            let Some((update, accepted, polled)) = next else {
                 return;
             };
             self.handle(update).await;
+            if let Some(id) = polled {
+                self.inner
+                    .inflight
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .remove(&id);
+            }
+            self.inner.progress.notify_waiters();
             let stats = &self.inner.stats;
             Stats::add(&stats.handled, 1);
             stats.latency(accepted.elapsed());
@@ -530,6 +714,22 @@ impl Telegram {
                 };
                 let hint = m.from.as_ref().and_then(|u| u.language_code.clone());
                 self.converse(m.chat.id, event, hint, Some(m.id)).await
+            }
+            // An edit is answered only when it holds crisis words (I3): a corrected typo must
+            // not restart the conversation, a crisis sentence added later must get its answer.
+            UpdateKind::EditedMessage(m) => {
+                if !m.chat.is_private() {
+                    return;
+                }
+                let Some(text) = m.text().or(m.caption()) else {
+                    return;
+                };
+                if !crate::serve::has_crisis(&self.inner.engine, text) {
+                    return;
+                }
+                let hint = m.from.as_ref().and_then(|u| u.language_code.clone());
+                self.converse(m.chat.id, Event::Text(text.to_string()), hint, None)
+                    .await
             }
             UpdateKind::CallbackQuery(q) => self.on_callback(q).await,
             UpdateKind::MyChatMember(m)
@@ -568,9 +768,13 @@ impl Telegram {
                     .send_ref()
             })
             .await;
-        let Some((node, index)) = q.data.as_deref().and_then(parse_callback) else {
-            return;
-        };
+        // Data Baken never made (forged, or from another version) still gets an answer: the
+        // menu, or the start (I1); never a removed keyboard and silence.
+        let (node, index) = q
+            .data
+            .as_deref()
+            .and_then(parse_callback)
+            .unwrap_or_else(|| (String::new(), usize::MAX));
         let hint = q.from.language_code.clone();
         self.converse(chat, Event::Choose { node, index }, hint, None)
             .await
@@ -604,6 +808,11 @@ impl Telegram {
         let outcome = inner
             .engine
             .step_with_locale_hint(session, event, hint.as_deref(), now);
+        // The engine's flood limit lives in the session; a turn that leaves none is counted
+        // here (D3). A crisis always makes a session, so it is never held back.
+        if !had_session && outcome.session.is_none() && !inner.sessionless.allow(&key, now) {
+            return;
+        }
         if let Some(reach) = &inner.reach
             && let Err(e) = reach.record(CHANNEL, before.as_ref(), &outcome, now)
         {
@@ -815,6 +1024,7 @@ impl Telegram {
 fn allowed_updates() -> Vec<AllowedUpdate> {
     vec![
         AllowedUpdate::Message,
+        AllowedUpdate::EditedMessage,
         AllowedUpdate::CallbackQuery,
         AllowedUpdate::MyChatMember,
         AllowedUpdate::ChannelPost,
@@ -842,6 +1052,11 @@ pub fn message_event(m: &Message) -> Option<Event> {
     if let Some(text) = m.text() {
         let hint = m.from.as_ref().and_then(|u| u.language_code.clone());
         return Some(text_event(text, hint));
+    }
+    // A caption is typed text like any other (D2: "hij gaat me vermoorden" under a photo must
+    // get 112); the photo or file itself is still never looked at.
+    if let Some(caption) = m.caption().filter(|c| !c.trim().is_empty()) {
+        return Some(Event::Text(caption.to_string()));
     }
     match &m.kind {
         // Photos, voice notes, videos, stickers, locations, contacts, documents, polls: never
@@ -942,16 +1157,33 @@ fn plain(text: String) -> Reply {
     }
 }
 
-/// Worth another attempt: network trouble, a garbled answer, an unknown (server-side) error.
+/// Worth another attempt: network trouble, a garbled answer, an unknown server-side error.
+/// An unknown *client* error (Telegram's descriptions start with "Bad Request", "Forbidden",
+/// …) will fail the same way again: retrying it only blocked the chat for a minute (D8).
 fn retryable(e: &RequestError) -> bool {
-    matches!(
-        e,
-        RequestError::RetryAfter(_)
-            | RequestError::Network(_)
-            | RequestError::Io(_)
-            | RequestError::InvalidJson { .. }
-            | RequestError::Api(ApiError::Unknown(_))
-    )
+    match e {
+        RequestError::Api(ApiError::Unknown(description)) => !is_client_error(description),
+        e => matches!(
+            e,
+            RequestError::RetryAfter(_)
+                | RequestError::Network(_)
+                | RequestError::Io(_)
+                | RequestError::InvalidJson { .. }
+        ),
+    }
+}
+
+/// Whether a Bot API error description is Telegram's wording for a 4xx.
+pub fn is_client_error(description: &str) -> bool {
+    [
+        "Bad Request",
+        "Forbidden",
+        "Unauthorized",
+        "Not Found",
+        "Conflict",
+    ]
+    .iter()
+    .any(|p| description.starts_with(p))
 }
 
 /// A failure reason fit for the log: never a URL (it holds the token), never a response body
@@ -968,6 +1200,65 @@ pub fn reason(e: &RequestError) -> String {
         RequestError::InvalidJson { .. } => "invalid response (not Bot API JSON)".into(),
         RequestError::Io(_) => "i/o".into(),
     }
+}
+
+/// A queued update: when it was accepted, and its id when it came by polling.
+type Queued = (Update, Instant, Option<u64>);
+
+/// How many recent update ids are remembered to answer each update once.
+const RECENT_UPDATES: usize = 10_000;
+
+/// Why a `getUpdates` call failed.
+enum Poll {
+    /// Wait this long (HTTP 429).
+    RetryAfter(Duration),
+    /// Worth another try (network, 5xx, conflict, garbled answer).
+    Failed(&'static str),
+    /// Will not get better by retrying (a revoked or mistyped token).
+    Fatal(&'static str),
+}
+
+/// JSON text with every `\uD800`–`\uDFFF` escape that is not part of a surrogate pair replaced
+/// by `\uFFFD`: serde refuses a lone surrogate, and one in a message text would otherwise make
+/// the whole batch unreadable (D4). The rest of the message stays readable.
+pub fn lone_surrogates_replaced(json: &str) -> String {
+    let b = json.as_bytes();
+    let hex = |i: usize| -> Option<u16> {
+        let h = b.get(i..i + 4)?;
+        u16::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
+    };
+    let escape_at = |i: usize| -> Option<u16> {
+        (b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u'))
+            .then(|| hex(i + 2))
+            .flatten()
+    };
+    let mut out = String::with_capacity(json.len());
+    let mut i = 0;
+    let mut last = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let Some(u) = escape_at(i) else {
+            i += 2;
+            continue;
+        };
+        let high = (0xD800..0xDC00).contains(&u);
+        let low = (0xDC00..0xE000).contains(&u);
+        if high && escape_at(i + 6).is_some_and(|n| (0xDC00..0xE000).contains(&n)) {
+            i += 12;
+        } else if high || low {
+            out.push_str(&json[last..i]);
+            out.push_str("\\uFFFD");
+            i += 6;
+            last = i;
+        } else {
+            i += 6;
+        }
+    }
+    out.push_str(&json[last..]);
+    out
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -929,3 +929,302 @@ async fn bench_50_concurrent_encrypted_dms() {
     );
     drop(bot);
 }
+
+/// The next message from the bot whose first line names 112; how long it took.
+async fn wait_112(person: &mut Person, bot: &OwnedUserId, what: &str) -> Duration {
+    let t0 = std::time::Instant::now();
+    person
+        .wait_for(what, |s| match s {
+            Seen::Message { sender, body, .. }
+                if sender == bot && body.lines().next().unwrap_or("").contains("112") =>
+            {
+                Some(())
+            }
+            _ => None,
+        })
+        .await;
+    t0.elapsed()
+}
+
+const CRISIS: &str = "hij gaat me vermoorden";
+
+/// Matrix D3, D4, D5 (and I3): every text a person typed is read for crisis words: an edit
+/// that adds a crisis sentence, the caption of an image, the description of a location, and a
+/// crisis sentence after the first 4,096 characters of a long message all get 112.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matrix_d3_d4_d5_edits_captions_and_long_messages_are_read_for_crisis() {
+    use matrix_sdk::ruma::events::room::message::{
+        LocationMessageEventContent, ReplacementMetadata,
+    };
+    logs();
+    let hs = Synapse::start();
+    let bot = Bot::register(&hs, Duration::from_secs(1800)).await;
+    let mut alice = Person::login(&hs, "alice").await;
+    let mut expect = Expect::new();
+    let (room, _) = open_dm(&mut alice, &bot, &mut expect).await;
+    let (hallo, _) = exchange(&mut alice, &room, &bot, &mut expect, "hallo").await;
+
+    // D3: an edit that adds the crisis sentence.
+    room.send(
+        RoomMessageEventContent::text_plain(format!("hallo, {CRISIS}"))
+            .make_replacement(ReplacementMetadata::new(hallo, None)),
+    )
+    .await
+    .unwrap();
+    wait_112(&mut alice, &bot.user, "112 after an edit").await;
+
+    // D4: an image whose caption is the crisis sentence.
+    let mut image = ImageMessageEventContent::plain(
+        CRISIS.into(),
+        mxc_uri!("mxc://localhost/nothing").to_owned(),
+    );
+    image.filename = Some("foto.jpg".into());
+    room.send(RoomMessageEventContent::new(MessageType::Image(image)))
+        .await
+        .unwrap();
+    wait_112(&mut alice, &bot.user, "112 after an image caption").await;
+
+    // D4: a location whose description is the crisis sentence.
+    room.send(RoomMessageEventContent::new(MessageType::Location(
+        LocationMessageEventContent::new(CRISIS.into(), "geo:52.1,5.1".into()),
+    )))
+    .await
+    .unwrap();
+    wait_112(&mut alice, &bot.user, "112 after a location").await;
+
+    // D5: a long story with the crisis sentence at the end, past 4,096 characters.
+    let story = "Ik wil iets vertellen over thuis. ".repeat(150) + CRISIS;
+    assert!(story.chars().count() > 4_096 + 500);
+    alice.say(&room, &story).await;
+    wait_112(&mut alice, &bot.user, "112 after a long message").await;
+}
+
+/// Matrix D1: on a homeserver with Synapse's default message rate limit (0.2/s, burst 10) and
+/// the bot not exempt, a crisis message typed after a dozen ordinary ones is answered first:
+/// the ordinary replies still queued for that person are dropped, the one being sent is cut
+/// short. Measured: the delay from the crisis message to the 112 answer (target under 5 s).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matrix_d1_crisis_answer_jumps_the_queue_on_a_rate_limited_homeserver() {
+    logs();
+    let hs = Synapse::start_with_message_rate("{per_second: 0.2, burst_count: 10}");
+    let bot = Bot::register(&hs, Duration::from_secs(1800)).await;
+    let mut alice = Person::login(&hs, "alice").await;
+    // The person is exempt (as if on another homeserver): only the bot is limited, so its
+    // answers pile up behind what she types.
+    let admin = format!("admin{}", rand_hex());
+    hs.register_admin(&admin, PASS);
+    let admin_client = Client::builder()
+        .homeserver_url(hs.url())
+        .build()
+        .await
+        .unwrap();
+    let token = admin_client
+        .matrix_auth()
+        .login_username(&admin, PASS)
+        .send()
+        .await
+        .unwrap()
+        .access_token;
+    let r = reqwest::Client::new()
+        .post(format!(
+            "{}/_synapse/admin/v1/users/{}/override_ratelimit",
+            hs.url(),
+            alice.id()
+        ))
+        .bearer_auth(token)
+        .json(&serde_json::json!({ "messages_per_second": 0, "burst_count": 0 }))
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_success(), "{:?}", r.text().await);
+    // A plain direct chat: this test is about the queue, not encryption.
+    let mut req = CreateRoom::new();
+    req.invite = vec![bot.user.clone()];
+    req.is_direct = true;
+    req.preset = Some(RoomPreset::TrustedPrivateChat);
+    let room = alice.client.create_room(req).await.unwrap();
+    alice.replies(&bot.user, 1).await;
+    for text in [
+        "hallo",
+        "1",
+        "menu",
+        "2",
+        "ben je een mens?",
+        "menu",
+        "3",
+        "help",
+        "1",
+        "menu",
+        "2",
+        "hallo",
+    ] {
+        alice.say(&room, text).await;
+    }
+    let sent = std::time::Instant::now();
+    alice.say(&room, CRISIS).await;
+    let after_send = sent.elapsed();
+    let delay = wait_112(&mut alice, &bot.user, "112 behind the queue").await + after_send;
+    eprintln!("crisis answer delay on a rate-limited homeserver: {delay:?}");
+    assert!(
+        delay < Duration::from_secs(5),
+        "112 took {delay:?} behind ordinary replies"
+    );
+    let dropped = bot
+        .matrix
+        .stats()
+        .dropped_for_crisis
+        .load(std::sync::atomic::Ordering::Relaxed);
+    assert!(dropped > 0, "no ordinary reply was dropped for the crisis");
+}
+
+/// Matrix D2: in a room where the bot may not redact, erase says so (the crisis text and the
+/// answer are still visible) instead of "I deleted my messages".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matrix_d2_erase_without_redaction_rights_tells_the_truth() {
+    logs();
+    let hs = Synapse::start();
+    let bot = Bot::register(&hs, Duration::from_secs(1800)).await;
+    let mut alice = Person::login(&hs, "alice").await;
+    let mut req = CreateRoom::new();
+    req.invite = vec![bot.user.clone()];
+    req.is_direct = true;
+    req.preset = Some(RoomPreset::PrivateChat);
+    let levels = serde_json::json!({
+        // Room version 12: the creator has the highest level without being listed.
+        "users": { bot.user.as_str(): 0 },
+        "redact": 100,
+        "events": { "m.room.redaction": 100 },
+    });
+    req.power_level_content_override =
+        Some(matrix_sdk::ruma::serde::Raw::from_json_string(levels.to_string()).unwrap());
+    let room = alice.client.create_room(req).await.unwrap();
+    alice.replies(&bot.user, 1).await;
+    alice.say(&room, CRISIS).await;
+    wait_112(&mut alice, &bot.user, "112").await;
+    alice.say(&room, "stop").await;
+    let c = engine();
+    let failed = c.content().render("nl", "matrix-delete-chat-failed");
+    let claimed = c.content().render("nl", "matrix-delete-chat");
+    let said = alice
+        .wait_for("the closing message", |s| match s {
+            Seen::Message { sender, body, .. }
+                if sender == &bot.user
+                    && (body.trim() == failed.trim() || body.trim() == claimed.trim()) =>
+            {
+                Some(body.clone())
+            }
+            _ => None,
+        })
+        .await;
+    assert_eq!(
+        said.trim(),
+        failed.trim(),
+        "erase claimed what it could not do"
+    );
+}
+
+/// Matrix D6: a crisis message sent while the bot was down (a restart) is answered when the
+/// bot is back, because it is recent and nothing answered it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matrix_d6_crisis_sent_during_a_restart_is_answered() {
+    logs();
+    let hs = Synapse::start();
+    let mut bot = Bot::register(&hs, Duration::from_secs(1800)).await;
+    let mut alice = Person::login(&hs, "alice").await;
+    let mut expect = Expect::new();
+    let (room, _) = open_dm(&mut alice, &bot, &mut expect).await;
+    exchange(&mut alice, &room, &bot, &mut expect, "hallo").await;
+    bot.stop().await;
+    alice.say(&room, CRISIS).await;
+    let dir = bot._store_dir.take();
+    let options = bot.options.clone();
+    let user = bot.user.clone();
+    drop(bot);
+    let mut bot = Bot::start(options, Duration::from_secs(1800)).await;
+    bot.user = user;
+    bot._store_dir = dir;
+    wait_112(&mut alice, &bot.user, "112 for the message from the gap").await;
+}
+
+/// Matrix D7 and D11: a wrong store passphrase is a fatal error (`baken serve` exits instead
+/// of retrying forever), and the crypto store's files are private to the bot's user.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matrix_d7_d11_wrong_passphrase_is_fatal_and_the_store_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    logs();
+    let hs = Synapse::start();
+    let mut bot = Bot::register(&hs, Duration::from_secs(1800)).await;
+    bot.stop().await;
+    let store_dir = bot.options.store_dir.clone();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&store_dir), 0o700);
+    for f in std::fs::read_dir(&store_dir).unwrap().flatten() {
+        if f.file_type().unwrap().is_file() {
+            assert_eq!(mode(&f.path()), 0o600, "{}", f.path().display());
+        }
+    }
+    let mut wrong = bot.options.clone();
+    wrong.store_passphrase = "not the passphrase it was made with".into();
+    let e = Matrix::connect(
+        &wrong,
+        engine(),
+        Arc::new(MemoryStore::new(60)),
+        Arc::new(KeyedHasher::random()),
+    )
+    .await
+    .err()
+    .expect("a wrong passphrase is refused");
+    assert!(e.is::<baken::serve::Fatal>(), "not fatal: {e}");
+    let (_trigger, shutdown) = baken::serve::Shutdown::new();
+    let stopped = tokio::time::timeout(
+        Duration::from_secs(30),
+        baken::serve::supervise(
+            "matrix",
+            &shutdown,
+            baken::serve::Restart::default(),
+            || {
+                baken::matrix::run(
+                    wrong.clone(),
+                    engine(),
+                    Arc::new(MemoryStore::new(60)),
+                    Arc::new(KeyedHasher::random()),
+                    std::future::pending(),
+                )
+            },
+        ),
+    )
+    .await
+    .expect("the supervisor gives up at once");
+    assert!(stopped.is_err());
+}
+
+/// Matrix D8: one account inviting the bot into many rooms at once gets a few of them
+/// joined, the rest declined, so a burst cannot slow everyone else down.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matrix_d8_invites_per_inviter_are_limited() {
+    logs();
+    let hs = Synapse::start();
+    let bot = Bot::register(&hs, Duration::from_secs(1800)).await;
+    let alice = Person::login(&hs, "alice").await;
+    let n = baken::matrix::INVITES_PER_INVITER as usize + 4;
+    for _ in 0..n {
+        let mut req = CreateRoom::new();
+        req.invite = vec![bot.user.clone()];
+        req.is_direct = true;
+        req.preset = Some(RoomPreset::TrustedPrivateChat);
+        alice.client.create_room(req).await.unwrap();
+    }
+    let stats = bot.matrix.stats();
+    let get = |c: &std::sync::atomic::AtomicU64| c.load(std::sync::atomic::Ordering::Relaxed);
+    let deadline = std::time::Instant::now() + WAIT;
+    while get(&stats.joined) + get(&stats.invites_declined) < n as u64 {
+        assert!(std::time::Instant::now() < deadline, "invites not handled");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        get(&stats.joined),
+        baken::matrix::INVITES_PER_INVITER as u64,
+        "joined"
+    );
+    assert_eq!(get(&stats.invites_declined), 4);
+}

@@ -349,9 +349,8 @@ async fn a_group_is_told_once_and_left() {
 async fn a_photo_is_not_looked_at_and_gets_a_calm_answer() {
     let fake = FakeTelegram::start().await;
     let bot = start(&fake);
-    fake.photo(USER);
+    fake.photo(USER, None);
     let sent = fake.wait_sent(USER, 1).await;
-    // The non-text answer, not a crisis answer to the caption.
     assert_eq!(text(&sent[0]), html_escaped(&render("non-text")));
     assert_eq!(fake.count("getFile"), 0, "nothing is downloaded");
     bot.stop().await;
@@ -473,15 +472,7 @@ async fn baken_serve_runs_on_a_token_alone_and_stops_on_sigterm() {
     let sent = fake.wait_sent(USER, 1).await;
     assert!(text(&sent[0]).lines().next().unwrap().contains("112"));
 
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
-        .await
-        .unwrap()
-        .unwrap();
+    let out = signal_and_wait(child, "-TERM").await;
     let log = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "exit {:?}: {log}", out.status);
     assert!(log.contains("session store flushed"), "{log}");
@@ -565,4 +556,344 @@ async fn webhook_mode_checks_the_secret_and_answers() {
     assert!(!buttons(sent.last().unwrap()).is_empty());
     assert_eq!(fake.count("getUpdates"), 0, "no polling in webhook mode");
     bot.stop().await;
+}
+
+/// D2: a caption is typed text; under a photo or a file, a crisis sentence gets 112.
+#[tokio::test]
+async fn d2_caption_with_crisis_gets_112() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    fake.photo(USER, Some("hij gaat me vermoorden"));
+    let sent = fake.wait_sent(USER, 1).await;
+    let first_line = text(&sent[0]).lines().next().unwrap_or("");
+    assert!(first_line.contains("112"), "{}", text(&sent[0]));
+    assert_eq!(
+        fake.count("getFile"),
+        0,
+        "the photo itself is not downloaded"
+    );
+    bot.stop().await;
+}
+
+/// The handled-update counter reaching `n`: every update so far was answered (or not).
+async fn wait_handled(bot: &Bot, n: u64) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while baken::telegram::Stats::get(&bot.telegram.stats().handled) < n {
+        assert!(std::time::Instant::now() < deadline, "updates not handled");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// D3: without a session the engine cannot count messages; the channel does. 30 stickers from
+/// a chat that never typed get at most the flood limit's worth of answers, not 30.
+#[tokio::test]
+async fn d3_stickers_without_a_session_are_flood_limited() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    for _ in 0..30 {
+        fake.sticker(USER);
+    }
+    wait_handled(&bot, 30).await;
+    let answered = fake.sent_to(USER).len();
+    assert!(
+        (1..=baken::engine::FLOOD_LIMIT as usize).contains(&answered),
+        "{answered} replies to 30 stickers"
+    );
+    bot.stop().await;
+}
+
+/// I3: an edit that adds a crisis sentence is answered with 112; an ordinary edit is not
+/// answered at all.
+#[tokio::test]
+async fn i3_edit_adding_crisis_gets_112() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    let id = fake.text(USER, "hallo");
+    fake.wait_sent(USER, 1).await;
+    wait_handled(&bot, 1).await;
+    let before = fake.sent_to(USER).len();
+    fake.edit(USER, id, "hallo!");
+    wait_handled(&bot, 2).await;
+    assert_eq!(
+        fake.sent_to(USER).len(),
+        before,
+        "a corrected typo gets no answer"
+    );
+    fake.edit(USER, id, "hallo, hij gaat me vermoorden");
+    let sent = fake.wait_sent(USER, before + 1).await;
+    assert!(
+        text(&sent[before]).contains("112"),
+        "{}",
+        text(&sent[before])
+    );
+    bot.stop().await;
+}
+
+/// D4: an update that does not parse is skipped (and confirmed); the rest of its batch and the
+/// chats after it are answered. A lone surrogate in a text is read as U+FFFD, so the crisis
+/// sentence beside it still gets 112.
+#[tokio::test]
+async fn d4_unparseable_update_is_skipped_and_the_batch_goes_on() {
+    let fake = FakeTelegram::start().await;
+    // Queued before the bot starts: all in one batch.
+    fake.push_raw(r#"{"update_id":UPDATE_ID,"message":{"message_id":"not a number"}}"#);
+    fake.push_raw(&format!(
+        r#"{{"update_id":UPDATE_ID,"message":{{"message_id":5,"date":1700000000,"chat":{{"id":{USER},"type":"private","first_name":"A"}},"from":{{"id":{USER},"is_bot":false,"first_name":"A"}},"text":"\ud83d hij gaat me vermoorden"}}}}"#
+    ));
+    fake.text(USER + 1, "/start");
+    let bot = start(&fake);
+    let sent = fake.wait_sent(USER, 1).await;
+    assert!(text(&sent[0]).contains("112"), "{}", text(&sent[0]));
+    fake.wait_sent(USER + 1, 2).await;
+    fake.wait_until("every update confirmed", Duration::from_secs(10), |f| {
+        f.unconfirmed() == 0
+    })
+    .await;
+    bot.stop().await;
+}
+
+/// D7: an update id above 2³¹ is confirmed (the offset is 64-bit) and answered once.
+#[tokio::test]
+async fn d7_update_id_above_2_31_is_answered_once() {
+    let fake = FakeTelegram::start().await;
+    fake.set_next_update_id(3_000_000_000);
+    let bot = start(&fake);
+    fake.text(USER, "hij gaat me vermoorden");
+    fake.wait_sent(USER, 1).await;
+    fake.wait_until("the update confirmed", Duration::from_secs(10), |f| {
+        f.unconfirmed() == 0
+    })
+    .await;
+    let n = fake.sent_to(USER).len();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(fake.sent_to(USER).len(), n, "answered again");
+    assert_eq!(
+        baken::telegram::Stats::get(&bot.telegram.stats().handled),
+        1
+    );
+    bot.stop().await;
+}
+
+/// D8: a 400 whose description teloxide does not know is not retried: the reply is given up
+/// at once and the chat's next reply goes out.
+#[tokio::test]
+async fn d8_unknown_400_is_not_retried() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    fake.fail_next(
+        "sendMessage",
+        Fault::Status(400, "Bad Request: something Telegram added last week"),
+    );
+    fake.text(USER, "/start");
+    wait_handled(&bot, 1).await;
+    // The welcome is two messages: the refused one (one attempt) and the next.
+    assert_eq!(
+        fake.count("sendMessage"),
+        2,
+        "{:?}",
+        fake.bodies("sendMessage")
+    );
+    bot.stop().await;
+}
+
+/// D9: a refused token (401 on getMe) stops the channel with an error instead of restarting
+/// it forever; `baken serve` with only this channel exits non-zero.
+#[tokio::test]
+async fn d9_revoked_token_stops_the_channel_with_an_error() {
+    let fake = FakeTelegram::start().await;
+    fake.fail_next("getMe", Fault::Status(401, "Unauthorized"));
+    let bot = start(&fake);
+    let result = tokio::time::timeout(Duration::from_secs(10), bot.task)
+        .await
+        .expect("the channel stops by itself")
+        .unwrap();
+    let e = result.expect_err("an error, not a clean stop");
+    assert!(e.to_string().contains("token"), "{e}");
+
+    // The binary, with a token the server does not know.
+    let dir = tempfile::tempdir().unwrap();
+    let url = fake.url().to_string();
+    let run = tokio::task::spawn_blocking(move || {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+            .arg("serve")
+            .env("TELOXIDE_TOKEN", "123456:REVOKED")
+            .env("TELOXIDE_API_URL", url)
+            .env("BAKEN_DATA_DIR", dir.path())
+            .env_remove("BAKEN_CONFIG")
+            .current_dir(dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                let mut err = String::new();
+                std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
+                return Some((status, err));
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    });
+    let (status, stderr) = run.await.unwrap().expect("baken serve exits by itself");
+    assert!(!status.success());
+    assert!(stderr.contains("token was refused"), "{stderr}");
+    assert!(!stderr.contains("REVOKED"), "the token is never printed");
+}
+
+/// D6 and I2: the offset is confirmed only after the answer went out (a hard stop before that
+/// loses nothing: Telegram sends the update again), and the update Telegram sends again
+/// meanwhile is answered once.
+#[tokio::test]
+async fn d6_offset_confirmed_only_after_answering() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    fake.set_send_delay(Duration::from_millis(1500));
+    let polls = fake.count("getUpdates");
+    fake.text(USER, "hij gaat me vermoorden");
+    fake.wait_until("a poll while answering", Duration::from_secs(10), |f| {
+        f.count("getUpdates") >= polls + 2 && f.count("sendMessage") >= 1
+    })
+    .await;
+    assert_eq!(fake.unconfirmed(), 1, "confirmed before it was answered");
+    fake.wait_until("the update confirmed", Duration::from_secs(20), |f| {
+        f.unconfirmed() == 0
+    })
+    .await;
+    fake.set_send_delay(Duration::ZERO);
+    wait_handled(&bot, 1).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        baken::telegram::Stats::get(&bot.telegram.stats().handled),
+        1,
+        "answered twice"
+    );
+    bot.stop().await;
+}
+
+/// D1 (and D13): `baken stats` while `baken serve` runs on the same data directory shows the
+/// live counts (from the snapshot the running bot writes) and moves nothing aside; the bot
+/// keeps counting where the next report reads. The data directory is private (0700).
+#[tokio::test]
+async fn d1_stats_while_serving_shows_live_counts_and_moves_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let child = fake.spawn_baken_serve(dir.path(), "info");
+    for i in 0..6 {
+        fake.text(USER + i, "/start");
+    }
+    for i in 0..6 {
+        fake.wait_sent(USER + i, 2).await;
+    }
+    let report = |dir: std::path::PathBuf| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+            .args(["stats", "--format", "csv"])
+            .env("BAKEN_DATA_DIR", &dir)
+            .env_remove("BAKEN_CONFIG")
+            .current_dir(&dir)
+            .output()
+            .unwrap()
+    };
+    // The snapshot follows a change within a few seconds.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let out = loop {
+        let out = report(dir.path().to_path_buf());
+        let csv = String::from_utf8_lossy(&out.stdout).to_string();
+        if csv
+            .lines()
+            .any(|l| l.contains("telegram") && l.ends_with(",6"))
+        {
+            break out;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no live count of 6 in the report: {csv}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    };
+    assert!(out.status.success());
+    let moved: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("unreadable"))
+        .collect();
+    assert!(moved.is_empty(), "moved aside: {moved:?}");
+    let mode = std::fs::metadata(dir.path()).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "the data directory is private");
+
+    // The bot still counts into the same place: after it stops, the report reads the
+    // database itself and sees all six.
+    let out = signal_and_wait(child, "-TERM").await;
+    assert!(out.status.success());
+    let out = report(dir.path().to_path_buf());
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("telegram") && l.ends_with(",6")),
+        "{csv}"
+    );
+}
+
+/// I1: a forged callback (data Baken never made) gets an answer, not only a removed keyboard.
+#[tokio::test]
+async fn i1_forged_callback_gets_an_answer() {
+    let fake = FakeTelegram::start().await;
+    let bot = start(&fake);
+    fake.text(USER, "/start");
+    let sent = fake.wait_sent(USER, 2).await;
+    let tapped = sent.last().unwrap()["__id"].as_i64().unwrap() as i32;
+    for (i, forged) in ["-1:menu", "18446744073709551616:menu", "garbage"]
+        .into_iter()
+        .enumerate()
+    {
+        let before = fake.sent_to(USER).len();
+        fake.tap(USER, tapped, forged);
+        fake.wait_until(
+            &format!("an answer to forged callback {i}"),
+            Duration::from_secs(10),
+            |f| f.sent_to(USER).len() > before,
+        )
+        .await;
+    }
+    assert_eq!(fake.count("answerCallbackQuery"), 3);
+    bot.stop().await;
+}
+
+/// I7: SIGHUP drains and stops like SIGTERM (exit 0, the store flushed), instead of killing the
+/// process with replies in flight.
+#[tokio::test]
+async fn i7_sighup_drains_like_sigterm() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let child = fake.spawn_baken_serve(dir.path(), "info");
+    fake.text(USER, "hallo");
+    fake.wait_sent(USER, 1).await;
+    let out = signal_and_wait(child, "-HUP").await;
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {log}", out.status);
+    assert!(log.contains("session store flushed"), "{log}");
+    assert!(
+        !log.contains('\u{1b}'),
+        "colour escapes in a log file (D18): {log}"
+    );
+}
+
+/// Send `baken serve` a signal (`-TERM`, `-HUP`) and wait for it to exit.
+async fn signal_and_wait(child: std::process::Child, signal: &str) -> std::process::Output {
+    let status = std::process::Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap()
 }

@@ -10,6 +10,11 @@ matrix-delete-chat =
     Eerlijk is eerlijk: de server kan gewiste berichten nog een tijd bewaren (standaard tot 7 dagen).
     Je kunt altijd terugkomen. In gevaar? Bel { -tel-112 }.
 
+matrix-delete-chat-failed =
+    Ik kon niet alle berichten wissen: deze chat staat het mij niet toe. Wat je schreef en wat ik antwoordde, is dus nog te zien.
+    Verwijder de chat daarom zelf, en ook de berichten erin als dat kan. In Element: open de chat, tik op de naam bovenaan en kies Verlaten.
+    Ik verlaat deze chat nu. Je kunt altijd terugkomen. In gevaar? Bel { -tel-112 }.
+
 matrix-undecryptable =
     Ik kon je laatste bericht niet lezen (het was versleuteld met een sleutel die ik niet heb).
     Stuur het nog een keer, of typ menu. In gevaar? Bel { -tel-112 }.

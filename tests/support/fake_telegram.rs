@@ -11,7 +11,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -41,21 +41,23 @@ pub enum Fault {
     RetryAfter(u32),
     /// HTTP 500 with a Bot API error body.
     ServerError,
+    /// Any status with this description (e.g. a 400 teloxide does not know, a 401).
+    Status(u16, &'static str),
 }
 
 struct State {
     calls: Mutex<Vec<Call>>,
     record_bodies: AtomicBool,
-    /// Unconfirmed updates, oldest first.
-    updates: Mutex<VecDeque<(u32, Value)>>,
-    next_update: AtomicU32,
+    /// Unconfirmed updates, oldest first, as served JSON text.
+    updates: Mutex<VecDeque<(u64, String)>>,
+    next_update: AtomicU64,
     next_message: AtomicI32,
     arrived: Notify,
     faults: Mutex<HashMap<String, VecDeque<Fault>>>,
     /// Answer `sendMessage` only after this long (a slow network).
     send_delay: Mutex<Duration>,
     /// Highest offset a getUpdates call confirmed.
-    confirmed: AtomicU32,
+    confirmed: AtomicU64,
     /// Set while going down: long polls return at once.
     closing: AtomicBool,
     token_seen_wrong: AtomicBool,
@@ -73,12 +75,12 @@ impl FakeTelegram {
             calls: Mutex::new(Vec::new()),
             record_bodies: AtomicBool::new(true),
             updates: Mutex::new(VecDeque::new()),
-            next_update: AtomicU32::new(1),
+            next_update: AtomicU64::new(1),
             next_message: AtomicI32::new(1),
             arrived: Notify::new(),
             faults: Mutex::new(HashMap::new()),
             send_delay: Mutex::new(Duration::ZERO),
-            confirmed: AtomicU32::new(0),
+            confirmed: AtomicU64::new(0),
             closing: AtomicBool::new(false),
             token_seen_wrong: AtomicBool::new(false),
         });
@@ -176,7 +178,7 @@ impl FakeTelegram {
     }
 
     /// Queue an update; `body` is the update without `update_id`. Checked against teloxide.
-    pub fn push(&self, body: Value) -> u32 {
+    pub fn push(&self, body: Value) -> u64 {
         let id = self.state.next_update.fetch_add(1, Ordering::SeqCst);
         let mut update = body;
         update["update_id"] = json!(id);
@@ -188,7 +190,7 @@ impl FakeTelegram {
             !matches!(parsed.kind, teloxide::types::UpdateKind::Error(_)),
             "fixture not understood by teloxide: {update:#}"
         );
-        let served = serde_json::to_value(&parsed).unwrap();
+        let served = serde_json::to_string(&parsed).unwrap();
         self.state.updates.lock().unwrap().push_back((id, served));
         self.state.arrived.notify_waiters();
         id
@@ -236,8 +238,25 @@ impl FakeTelegram {
         }));
     }
 
-    /// A photo (with a caption that must not be read); returns its message id.
-    pub fn photo(&self, user: i64) -> i32 {
+    /// A photo, with a caption or without; returns its message id.
+    pub fn photo(&self, user: i64, caption: Option<&str>) -> i32 {
+        let id = self.message_id();
+        let mut message = json!({
+            "message_id": id,
+            "date": 1_700_000_000,
+            "chat": private_chat(user),
+            "from": person(user, Some("nl")),
+            "photo": [{ "file_id": "F1", "file_unique_id": "U1", "width": 90, "height": 60 }],
+        });
+        if let Some(c) = caption {
+            message["caption"] = json!(c);
+        }
+        self.push(json!({ "message": message }));
+        id
+    }
+
+    /// A sticker; returns its message id.
+    pub fn sticker(&self, user: i64) -> i32 {
         let id = self.message_id();
         self.push(json!({
             "message": {
@@ -245,11 +264,36 @@ impl FakeTelegram {
                 "date": 1_700_000_000,
                 "chat": private_chat(user),
                 "from": person(user, Some("nl")),
-                "caption": "hij gaat me vermoorden",
-                "photo": [{ "file_id": "F1", "file_unique_id": "U1", "width": 90, "height": 60 }],
+                "sticker": {
+                    "file_id": "S1", "file_unique_id": "SU1", "type": "regular",
+                    "width": 512, "height": 512, "is_animated": false, "is_video": false,
+                },
             }
         }));
         id
+    }
+
+    /// The person edits their message `message_id` to `text`.
+    pub fn edit(&self, user: i64, message_id: i32, text: &str) {
+        self.push(json!({
+            "edited_message": {
+                "message_id": message_id,
+                "date": 1_700_000_000,
+                "edit_date": 1_700_000_060,
+                "chat": private_chat(user),
+                "from": person(user, Some("nl")),
+                "text": text,
+            }
+        }));
+    }
+
+    /// Queue a raw update as it is, unchecked (`UPDATE_ID` is replaced by its id): for
+    /// updates teloxide cannot parse.
+    pub fn push_raw(&self, raw: &str) {
+        let id = self.state.next_update.fetch_add(1, Ordering::SeqCst);
+        let raw = raw.replace("UPDATE_ID", &id.to_string());
+        self.state.updates.lock().unwrap().push_back((id, raw));
+        self.state.arrived.notify_waiters();
     }
 
     /// A text message in a group.
@@ -302,8 +346,18 @@ impl FakeTelegram {
             .collect()
     }
 
+    /// The next update gets this id (and the ones after it count on from there).
+    pub fn set_next_update_id(&self, id: u64) {
+        self.state.next_update.store(id, Ordering::SeqCst);
+    }
+
+    /// How many updates are still unconfirmed (Telegram would send them again).
+    pub fn unconfirmed(&self) -> usize {
+        self.state.updates.lock().unwrap().len()
+    }
+
     /// The highest `getUpdates` offset confirmed so far.
-    pub fn confirmed(&self) -> u32 {
+    pub fn confirmed(&self) -> u64 {
         self.state.confirmed.load(Ordering::SeqCst)
     }
 
@@ -442,6 +496,9 @@ async fn handle(
                 Some(json!({ "retry_after": secs })),
             );
         }
+        Some(Fault::Status(code, description)) => {
+            return error(StatusCode::from_u16(code).unwrap(), description, None);
+        }
         Some(Fault::ServerError) => {
             return error(
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -459,7 +516,7 @@ async fn handle(
             "has_main_web_app": false,
         })),
         "getUpdates" => {
-            let offset = body["offset"].as_i64().unwrap_or(0).max(0) as u32;
+            let offset = body["offset"].as_i64().unwrap_or(0).max(0) as u64;
             let limit = body["limit"].as_u64().unwrap_or(100) as usize;
             let timeout = Duration::from_secs(body["timeout"].as_u64().unwrap_or(0).min(1));
             state.confirmed.fetch_max(offset, Ordering::SeqCst);
@@ -468,18 +525,23 @@ async fn handle(
                 let arrived = state.arrived.notified();
                 tokio::pin!(arrived);
                 arrived.as_mut().enable();
-                let batch: Vec<Value> = {
+                let batch: Vec<String> = {
                     let mut updates = state.updates.lock().unwrap();
-                    while updates.front().is_some_and(|(id, _)| *id < offset) {
-                        updates.pop_front();
-                    }
+                    updates.retain(|(id, _)| *id >= offset);
                     updates.iter().take(limit).map(|(_, u)| u.clone()).collect()
                 };
                 if !batch.is_empty()
                     || state.closing.load(Ordering::SeqCst)
                     || tokio::time::Instant::now() >= deadline
                 {
-                    return ok(Value::Array(batch));
+                    // As text: a raw update need not be JSON that serde accepts.
+                    let body = format!("{{\"ok\":true,\"result\":[{}]}}", batch.join(","));
+                    return (
+                        StatusCode::OK,
+                        [(axum::http::header::CONTENT_TYPE, "application/json")],
+                        body,
+                    )
+                        .into_response();
                 }
                 let _ = tokio::time::timeout_at(deadline, arrived).await;
             }

@@ -177,16 +177,17 @@ impl Synapse {
 
     /// Register a fresh user with the shared secret; returns the full user id.
     pub fn register(&self, localpart: &str, password: &str) -> String {
+        self.register_as(localpart, password, "--no-admin")
+    }
+
+    /// Register a fresh server admin (for the admin API, e.g. rate-limit overrides).
+    pub fn register_admin(&self, localpart: &str, password: &str) -> String {
+        self.register_as(localpart, password, "--admin")
+    }
+
+    fn register_as(&self, localpart: &str, password: &str, admin: &str) -> String {
         run(Command::new(self.venv.join("bin/register_new_matrix_user"))
-            .args([
-                "-k",
-                &self.secret,
-                "-u",
-                localpart,
-                "-p",
-                password,
-                "--no-admin",
-            ])
+            .args(["-k", &self.secret, "-u", localpart, "-p", password, admin])
             .arg(self.url()));
         format!("@{localpart}:{SERVER_NAME}")
     }

@@ -1,0 +1,109 @@
+//! Crisis detection and routing measured on the frozen held-out corpus (`tests/corpus/heldout/`,
+//! written by people who had not seen the rules). The bars below are where Baken stood when the
+//! held-out part was first measured (2026-12-01), a little lower, so that CI fails when a change
+//! makes Baken worse on messages nobody tuned it to. The goal of issue 11 (recall 0.98 per kind,
+//! false crises ≤ 2 %, routing 0.90) is not met yet: `baken eval` prints where it stands.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use baken::Content;
+use baken::understand::Nets;
+use baken::understand::eval::{evaluate, read_corpus};
+
+#[test]
+fn held_out_corpus_does_not_fall_back() {
+    let content = Arc::new(Content::embedded().expect("shipped content loads"));
+    let examples = read_corpus(Path::new("tests/corpus/heldout")).expect("corpus reads");
+    assert!(
+        examples.len() >= 600,
+        "the held-out part has {} messages",
+        examples.len()
+    );
+    let r = evaluate(content, &examples, Nets::Both);
+    println!("{}", r.render(false));
+    let [acute, suicide, child] = r.kinds;
+    assert!(acute.recall() >= 0.85, "acute recall {:.3}", acute.recall());
+    assert!(
+        suicide.recall() >= 0.80,
+        "suicide recall {:.3}",
+        suicide.recall()
+    );
+    assert!(child.recall() >= 0.62, "child recall {:.3}", child.recall());
+    assert!(
+        r.false_crisis_rate() <= 0.12,
+        "false crises {:.3}",
+        r.false_crisis_rate()
+    );
+    assert!(r.routing() >= 0.53, "routing {:.3}", r.routing());
+}
+
+#[test]
+fn held_out_corpus_is_the_frozen_one() {
+    // The files may only be replaced whole, by a new set written the same way (tests/corpus/README.md).
+    let sums = std::fs::read_to_string("tests/corpus/heldout/SHA256SUMS").unwrap();
+    for line in sums.lines() {
+        let (sum, file) = line.split_once("  ").unwrap();
+        let bytes = std::fs::read(file).unwrap();
+        use sha2::Digest;
+        let got = format!("{:x}", sha2::Sha256::digest(&bytes));
+        assert_eq!(
+            got, sum,
+            "{file} changed: a held-out file is replaced whole, never edited"
+        );
+    }
+}
+
+#[test]
+fn each_net_alone_is_weaker_than_both() {
+    // The two nets catch different messages: together they find more than either alone.
+    let content = Arc::new(Content::embedded().expect("shipped content loads"));
+    let examples = read_corpus(Path::new("tests/corpus/heldout")).expect("corpus reads");
+    let found = |nets| -> usize {
+        evaluate(content.clone(), &examples, nets)
+            .kinds
+            .iter()
+            .map(|k| k.found)
+            .sum()
+    };
+    let (rules, classifier, both) = (
+        found(Nets::Rules),
+        found(Nets::Classifier),
+        found(Nets::Both),
+    );
+    assert!(
+        both > rules && both > classifier,
+        "rules {rules}, classifier {classifier}, both {both}"
+    );
+}
+
+/// Odd input: detected where it hides a crisis, calm where it does not.
+#[test]
+fn crisis_words_are_found_through_disguises_and_noise() {
+    let content = Content::embedded().expect("shipped content loads");
+    let u = content.understanding();
+    let acute = |t: &str| u.read(t).crisis.contains(&baken::CrisisKind::Acute);
+    // Zero-width characters and a soft hyphen inside the words.
+    assert!(acute("hij gaat me ver\u{200B}moor\u{00AD}den"));
+    // Cyrillic look-alike letters inside a Dutch word.
+    assert!(acute("hij gaat me v\u{0435}rm\u{043E}\u{043E}rden"));
+    // Control characters, capitals, stretched letters, no spaces.
+    assert!(acute("HIJ GAAT ME VERMOOOOORDEN"));
+    assert!(acute("hij heeft me gisteren gew\u{0007}urgd"));
+    // The crisis sentence after more than 4,096 characters of something else.
+    let long = format!(
+        "{} hij heeft een mes en zegt dat hij me gaat vermoorden",
+        "bla ".repeat(2000)
+    );
+    assert!(acute(&long));
+    // Emoji only, mixed scripts, right-to-left text: calm, no crisis.
+    for t in [
+        "🙂🙂🙂",
+        "مرحبا كيف حالك",
+        "שלום מה שלומך",
+        "привет 你好 hello",
+        "\u{202E}olleh",
+    ] {
+        assert!(u.read(t).crisis.is_empty(), "{t:?}");
+    }
+}
