@@ -130,6 +130,18 @@ pub const CHANNEL_MESSAGES: &[&str] = &[
     "matrix-delete-chat",
     "matrix-delete-chat-failed",
     "matrix-undecryptable",
+    // The web chat (src/web.rs): the page's own labels, its privacy note, and what it says
+    // when a message was too long or arrived broken.
+    "web-quick-exit",
+    "web-quick-exit-hint",
+    "web-log",
+    "web-you",
+    "web-input",
+    "web-send",
+    "web-choices",
+    "web-privacy",
+    "web-too-long",
+    "web-too-slow",
     // The terminal (src/console.rs, `Engine::with_channel_messages("console")`): its own
     // wording of `help` and `erased` (no buttons or apps in a terminal), how to quit, and the
     // line a deep link shows before its node.
