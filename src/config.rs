@@ -312,6 +312,21 @@ impl Config {
         if let Some(v) = env("BAKEN_LOCALES_DIR") {
             self.locales_dir = Some(PathBuf::from(v));
         }
+        if let Some(v) = env("BAKEN_LOCALES") {
+            // `nl,en,tr`: the languages offered; the only way besides `locales = [...]` to
+            // switch on a draft language.
+            let list: Vec<String> = v
+                .split(',')
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .collect();
+            if list.is_empty() {
+                return Err(ConfigError::Invalid(format!(
+                    "BAKEN_LOCALES must list language codes such as `nl,en,tr`, not `{v}`"
+                )));
+            }
+            self.locales = Some(list);
+        }
         if let Some(v) = env("BAKEN_LOG") {
             self.log = v;
         }
