@@ -560,4 +560,21 @@ mod tests {
             .unwrap();
         assert_eq!(c.default_locale, "en");
     }
+
+    #[test]
+    fn baken_locales_switches_on_a_draft_and_is_validated() {
+        let mut c = Config::parse("", "x").unwrap();
+        c.apply_env(|k| (k == "BAKEN_LOCALES").then(|| " nl, en ,tr".into()))
+            .unwrap();
+        assert_eq!(c.locales, Some(vec!["nl".into(), "en".into(), "tr".into()]));
+        c.validate().unwrap();
+        // without the base language: refused, as in baken.toml
+        c.apply_env(|k| (k == "BAKEN_LOCALES").then(|| "en,tr".into()))
+            .unwrap();
+        assert!(c.validate().unwrap_err().to_string().contains("`nl`"));
+        let err = c
+            .apply_env(|k| (k == "BAKEN_LOCALES").then(|| " , ".into()))
+            .unwrap_err();
+        assert!(err.to_string().contains("BAKEN_LOCALES"), "{err}");
+    }
 }

@@ -57,14 +57,15 @@ const SERVE_ENV_HELP: &str = "Environment:
   BAKEN_WEB_LISTEN                the web chat's local address, e.g. 127.0.0.1:8080
   BAKEN_INSTANCE, BAKEN_CONFIG    instance directory, configuration file
   BAKEN_INSTANCE_NAME, BAKEN_DEFAULT_LOCALE, BAKEN_SESSION_TTL_MINUTES, BAKEN_DATA_DIR,
-  BAKEN_FLOWS_DIR, BAKEN_LOCALES_DIR, BAKEN_LOG   override baken.toml
+  BAKEN_FLOWS_DIR, BAKEN_LOCALES_DIR, BAKEN_LOG,
+  BAKEN_LOCALES (e.g. nl,en,tr: switches on draft languages)   override baken.toml
   RUST_LOG, BAKEN_LOG_FORMAT, NO_COLOR            logging";
 
 #[derive(Subcommand)]
 enum Cmd {
     /// Chat in this terminal (no tokens needed). With input from a pipe, print a transcript.
     Chat {
-        /// Language to start in (nl, en).
+        /// Language to start in (nl, en, or a draft switched on with BAKEN_LOCALES).
         #[arg(long)]
         locale: Option<String>,
         /// Print `# node ID` before each reply and `# crisis KIND` when crisis detection fired.

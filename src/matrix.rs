@@ -1134,7 +1134,9 @@ fn strip_reply_fallback(body: &str, is_reply: bool) -> String {
 }
 
 /// A reply as plain text and as HTML: the text, the options as a numbered list (answer with
-/// the number or the words), the links. Every dynamic value is escaped.
+/// the number or the words), the links. Every dynamic value is escaped. The HTML sits in a
+/// `<div dir="auto">` so that an Arabic reply is laid out right to left (its numbers and
+/// addresses carry Unicode isolates from the content; see `content::RTL_LOCALES`).
 pub fn render(reply: &Reply) -> (String, String) {
     let text = reply.text.trim_end();
     let mut plain = text.to_string();
@@ -1172,7 +1174,7 @@ pub fn render(reply: &Reply) -> (String, String) {
         }
         html.push_str("</ul>");
     }
-    (plain, html)
+    (plain, format!("<div dir=\"auto\">{html}</div>"))
 }
 
 /// HTML-escape text for a message body or an attribute.
@@ -1470,9 +1472,45 @@ mod tests {
             plain,
             "Hallo <b>&\nTweede\n\n1. Eén <script>\n2. Twee\n\nSite: https://x.nl/?a=1&b=\"2\""
         );
-        assert!(html.starts_with("Hallo &lt;b&gt;&amp;<br>Tweede<ol><li>Eén &lt;script&gt;</li>"));
+        assert!(html.starts_with(
+            "<div dir=\"auto\">Hallo &lt;b&gt;&amp;<br>Tweede<ol><li>Eén &lt;script&gt;</li>"
+        ));
+        assert!(html.ends_with("</ul></div>"));
         assert!(html.contains("href=\"https://x.nl/?a=1&amp;b=&quot;2&quot;\""));
         assert!(!html.contains("<script>"));
+    }
+
+    /// An Arabic reply from the real content keeps its isolates in both bodies, and the HTML
+    /// lets the client lay it out right to left.
+    #[test]
+    fn an_arabic_reply_keeps_its_numbers_isolated() {
+        let mut files = crate::ContentFiles::embedded();
+        let mut ar = files.locales["en"].clone();
+        let settings = ar.settings.as_mut().unwrap();
+        settings.text = settings.text.replace(
+            "name = \"English\"",
+            "name = \"العربية\"\nreview = \"draft\"",
+        );
+        ar.ftl.push(crate::content::SourceFile {
+            path: "locales/ar/t.ftl".into(),
+            text: "t-call = اتصل بالرقم { -vt-tel } الآن.\n".into(),
+            instance: false,
+        });
+        files.locales.insert("ar".into(), ar);
+        files.only_locales(&["nl".into(), "ar".into()]);
+        let content = crate::Content::load(files).unwrap();
+        let reply = Reply {
+            text: content.render("ar", "t-call"),
+            options: vec![],
+            links: vec![],
+            node: None,
+            crisis: None,
+            caution: false,
+        };
+        let (plain, html) = render(&reply);
+        assert!(plain.contains("\u{2068}0800-2000\u{2069}"), "{plain:?}");
+        assert!(html.contains("\u{2068}0800-2000\u{2069}"), "{html:?}");
+        assert!(html.starts_with("<div dir=\"auto\">"));
     }
 
     #[test]

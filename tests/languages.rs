@@ -454,3 +454,20 @@ fn the_export_puts_a_language_beside_dutch() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown locale `xx`"));
 }
+
+#[test]
+fn a_locales_list_naming_an_unknown_language_is_refused() {
+    let dir = content_dir_with_tr();
+    let out = baken(
+        dir.path(),
+        &["chat"],
+        &[("BAKEN_LOCALES", "nl,en,xx")],
+        b"menu\n",
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("locales names `xx` (from BAKEN_LOCALES), which is not a language here"),
+        "{err}"
+    );
+}
