@@ -31,6 +31,10 @@ fn class_of(kind: &str, node: &str) -> Option<usize> {
 fn main() {
     let dir = Path::new("tests/corpus/train");
     println!("cargo::rerun-if-changed=tests/corpus/train");
+    // The content is embedded with include_dir, which does not notice a new file (a new
+    // language, a new concepts.toml): these make every change in them rebuild the crate.
+    println!("cargo::rerun-if-changed=locales");
+    println!("cargo::rerun-if-changed=flows");
     println!("cargo::rerun-if-changed=src/understand/features.rs");
     println!("cargo::rerun-if-changed=src/understand/normalise.rs");
     let mut rows: Vec<(usize, String, Vec<u32>)> = Vec::new();
