@@ -290,6 +290,21 @@ impl Config {
         if let Some(v) = env("BAKEN_LOCALES_DIR") {
             self.locales_dir = Some(PathBuf::from(v));
         }
+        if let Some(v) = env("BAKEN_LOCALES") {
+            // `nl,en,tr`: the languages offered; the only way besides `locales = [...]` to
+            // switch on a draft language.
+            let list: Vec<String> = v
+                .split(',')
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .collect();
+            if list.is_empty() {
+                return Err(ConfigError::Invalid(format!(
+                    "BAKEN_LOCALES must list language codes such as `nl,en,tr`, not `{v}`"
+                )));
+            }
+            self.locales = Some(list);
+        }
         if let Some(v) = env("BAKEN_LOG") {
             self.log = v;
         }
@@ -468,5 +483,22 @@ mod tests {
         c.apply_env(|k| (k == "BAKEN_DEFAULT_LOCALE").then(|| "en".into()))
             .unwrap();
         assert_eq!(c.default_locale, "en");
+    }
+
+    #[test]
+    fn baken_locales_switches_on_a_draft_and_is_validated() {
+        let mut c = Config::parse("", "x").unwrap();
+        c.apply_env(|k| (k == "BAKEN_LOCALES").then(|| " nl, en ,tr".into()))
+            .unwrap();
+        assert_eq!(c.locales, Some(vec!["nl".into(), "en".into(), "tr".into()]));
+        c.validate().unwrap();
+        // without the base language: refused, as in baken.toml
+        c.apply_env(|k| (k == "BAKEN_LOCALES").then(|| "en,tr".into()))
+            .unwrap();
+        assert!(c.validate().unwrap_err().to_string().contains("`nl`"));
+        let err = c
+            .apply_env(|k| (k == "BAKEN_LOCALES").then(|| " , ".into()))
+            .unwrap_err();
+        assert!(err.to_string().contains("BAKEN_LOCALES"), "{err}");
     }
 }

@@ -39,6 +39,51 @@ pub const CONCEPTS_FILE: &str = "concepts.toml";
 /// message by message.
 pub const BASE_LOCALE: &str = "nl";
 
+/// Languages written right to left. Their bundles wrap every placeable (a phone number, a URL,
+/// a Latin name from the shared terms) in FSI … PDI (U+2068 … U+2069), so that the Unicode
+/// bidirectional algorithm lays the number out as one left-to-right run inside the Arabic
+/// sentence: without it `0800 2000` in an Arabic sentence shows as `2000 0800`. Left-to-right
+/// languages get no isolation marks (they would only be noise in logs, tests and old clients).
+pub const RTL_LOCALES: &[&str] = &["ar", "he", "fa", "ur"];
+
+/// Whether a language is written right to left.
+pub fn is_rtl(locale: &str) -> bool {
+    RTL_LOCALES.contains(&locale)
+}
+
+/// The message ids of the generated language options (`languages = true` on a node):
+/// `language-name-tr` renders as `Türkçe` in every language, from `locales/tr/locale.toml`.
+pub const LANGUAGE_NAME_PREFIX: &str = "language-name-";
+
+/// First ASCII digit of a rendered right-to-left message that is not inside an FSI … PDI
+/// isolate, as a character offset. A number outside an isolate may be reordered by the
+/// bidirectional algorithm (`0800 2000` → `2000 0800`); numbers belong in a placeable
+/// (a shared term such as `{ -vt-tel }`), which the RTL bundle isolates.
+pub fn unisolated_digit(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.chars().enumerate() {
+        match c {
+            '\u{2066}' | '\u{2067}' | '\u{2068}' => depth += 1,
+            '\u{2069}' => depth = depth.saturating_sub(1),
+            c if c.is_ascii_digit() && depth == 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a native speaker has reviewed a language (`review` in `locale.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Review {
+    /// Reviewed: offered by default.
+    #[default]
+    Reviewed,
+    /// A draft no native speaker has reviewed yet: offered only when an instance's `locales`
+    /// (or `BAKEN_LOCALES`) names it. Its crisis words apply either way.
+    Draft,
+}
+
 /// The file in `flows/` that says which sources every node rests on.
 pub const SOURCES_FILE: &str = "SOURCES.md";
 
@@ -245,8 +290,10 @@ pub struct ContentFiles {
     pub rules: Option<SourceFile>,
     /// Languages an instance switched off: nobody can choose them, and options that switch to
     /// them are left out. Their crisis patterns still apply (people switch languages under
-    /// stress).
+    /// stress). Drafts not named in `offered` are added at load.
     pub disabled: BTreeSet<String>,
+    /// The instance's `locales` list, when it has one: the only way to offer a draft.
+    pub offered: Option<BTreeSet<String>>,
     /// `flows/SOURCES.md`: where each node's statements come from. Not needed to run; the
     /// content export (`baken content export`) shows it under every node for reviewers.
     pub sources: Option<SourceFile>,
@@ -335,6 +382,7 @@ impl ContentFiles {
 
     /// Offer only these languages (an instance's `locales`); the rest are switched off.
     pub fn only_locales(&mut self, enabled: &[String]) {
+        self.offered = Some(enabled.iter().cloned().collect());
         self.disabled = self
             .locales
             .keys()
@@ -483,6 +531,9 @@ struct RawNode {
     links: Vec<Spanned<String>>,
     #[serde(default, rename = "match")]
     matches: BTreeMap<String, Vec<Spanned<String>>>,
+    /// Offer every offered language first, each in its own name (see [`LANGUAGE_NAME_PREFIX`]).
+    #[serde(default)]
+    languages: bool,
 }
 
 #[derive(Deserialize)]
@@ -498,6 +549,8 @@ struct RawOption {
 #[serde(deny_unknown_fields)]
 struct LocaleSettings {
     name: String,
+    #[serde(default)]
+    review: Review,
     #[serde(default)]
     commands: BTreeMap<String, Vec<Spanned<String>>>,
 }
@@ -552,6 +605,7 @@ pub struct Locale {
     pub id: String,
     /// The language's own name ("Nederlands", "English").
     pub name: String,
+    pub review: Review,
     bundle: Bundle,
     /// Message id → (file, line), for problems.
     messages: BTreeMap<String, (String, usize)>,
@@ -640,8 +694,41 @@ impl Content {
     }
 
     /// Parse and validate content files. Any problem refuses the whole content.
-    pub fn load(files: ContentFiles) -> Result<Self, ContentError> {
+    pub fn load(mut files: ContentFiles) -> Result<Self, ContentError> {
         let mut problems = Vec::new();
+
+        // Names and review status first: drafts are switched off unless the instance's list
+        // names them, and the language menu needs every name. Problems in these files are
+        // reported when they are read in full below.
+        let meta: BTreeMap<String, (String, Review)> = files
+            .locales
+            .iter()
+            .filter_map(|(lang, l)| {
+                let s = toml::from_str::<LocaleSettings>(&l.settings.as_ref()?.text).ok()?;
+                Some((lang.clone(), (s.name, s.review)))
+            })
+            .collect();
+        for (lang, (_, review)) in &meta {
+            let named = files.offered.as_ref().is_some_and(|o| o.contains(lang));
+            if *review == Review::Draft && !named {
+                files.disabled.insert(lang.clone());
+            }
+        }
+        // The languages the menu offers: the base first, then the rest in code order.
+        let mut offered: Vec<&String> = meta
+            .keys()
+            .filter(|l| !files.disabled.contains(*l))
+            .collect();
+        offered.sort_by_key(|l| (l.as_str() != BASE_LOCALE, l.as_str()));
+        let language_names: String = meta
+            .iter()
+            .map(|(lang, (name, _))| {
+                let name = name.replace('\\', "\\\\").replace('"', "\\\"");
+                format!("{LANGUAGE_NAME_PREFIX}{lang} = {{ \"{name}\" }}\n")
+            })
+            .collect();
+        let language_names =
+            Arc::new(FluentResource::try_new(language_names).unwrap_or_else(|(res, _)| res));
 
         // --- Flows ---------------------------------------------------------------------------
         let mut nodes: Vec<Node> = Vec::new();
@@ -709,6 +796,16 @@ impl Content {
                     ));
                 }
                 let mut options = Vec::new();
+                if raw.languages {
+                    for lang in &offered {
+                        options.push(NodeOption {
+                            label: format!("{LANGUAGE_NAME_PREFIX}{lang}"),
+                            to: Some("menu".into()),
+                            locale: Some((*lang).clone()),
+                            action: None,
+                        });
+                    }
+                }
                 for o in raw.options {
                     let oline = line_of(&file.text, o.label.span().start);
                     let action = match o.action.as_ref().map(|a| a.get_ref().as_str()) {
@@ -839,7 +936,11 @@ impl Content {
                         _ => {}
                     }
                 }
-                shared_resources.push((Arc::new(res), file.instance));
+                // Fluent isolates placeables, but not term references (`{ -vt-tel }`): the
+                // right-to-left bundles get the terms with FSI … PDI inside their values.
+                let res = Arc::new(res);
+                let rtl = isolated_terms(&file.text).map_or_else(|| res.clone(), Arc::new);
+                shared_resources.push((res, rtl, file.instance));
             }
         }
 
@@ -859,8 +960,10 @@ impl Content {
                 }
             };
             let mut bundle: Bundle = FluentBundle::new_concurrent(vec![langid]);
-            bundle.set_use_isolating(false);
-            for (res, from_instance) in &shared_resources {
+            bundle.set_use_isolating(is_rtl(lang));
+            let _ = bundle.add_resource(language_names.clone());
+            for (ltr, rtl, from_instance) in &shared_resources {
+                let res = if is_rtl(lang) { rtl } else { ltr };
                 // An instance's terms replace the shipped ones (a regional number, a local
                 // name); shipped files must not clash with each other.
                 if *from_instance {
@@ -917,14 +1020,14 @@ impl Content {
                     let _ = bundle.add_resource(Arc::new(res));
                 }
             }
-            let name = match &lfiles.settings {
+            let (name, review) = match &lfiles.settings {
                 None => {
                     problems.push(Problem::new(
                         &format!("locales/{lang}/locale.toml"),
                         None,
                         "missing: every locale needs its commands and crisis patterns",
                     ));
-                    lang.clone()
+                    (lang.clone(), Review::Reviewed)
                 }
                 Some(file) => match toml::from_str::<LocaleSettings>(&file.text) {
                     Err(e) => {
@@ -934,7 +1037,7 @@ impl Content {
                             line,
                             e.message().trim().to_string(),
                         ));
-                        lang.clone()
+                        (lang.clone(), Review::Reviewed)
                     }
                     Ok(settings) => {
                         for (key, words) in &settings.commands {
@@ -969,13 +1072,14 @@ impl Content {
                                 }
                             }
                         }
-                        settings.name
+                        (settings.name, settings.review)
                     }
                 },
             };
             locales.push(Locale {
                 id: lang.clone(),
                 name,
+                review,
                 bundle,
                 messages,
             });
@@ -1185,7 +1289,10 @@ impl Content {
                 .filter(|id| !locale.messages.contains_key(*id))
                 .collect();
             missing.sort();
-            for id in missing {
+            for id in missing
+                .into_iter()
+                .filter(|id| !id.starts_with(LANGUAGE_NAME_PREFIX))
+            {
                 let at = base.messages.get(id);
                 problems.push(Problem::new(
                     &format!("locales/{}", locale.id),
@@ -1234,17 +1341,44 @@ impl Content {
                 ));
             }
         }
+        // The language list is as long as the languages offered, one short name each; the
+        // limit is for the node's own choices.
         for node in &self.nodes {
-            if node.options.len() > 6 {
+            let own = node
+                .options
+                .iter()
+                .filter(|o| !o.label.starts_with(LANGUAGE_NAME_PREFIX))
+                .count();
+            if own > 6 {
                 problems.push(Problem::new(
                     &node.file,
                     Some(node.line),
                     format!(
-                        "node `{}` offers {} options; at most 6 fit on a phone",
-                        node.id,
-                        node.options.len()
+                        "node `{}` offers {own} options; at most 6 fit on a phone",
+                        node.id
                     ),
                 ));
+            }
+        }
+        // Right to left: a number outside a placeable is not isolated and may be shown
+        // reversed (`0800 2000` as `2000 0800`).
+        for locale in self
+            .locales
+            .iter()
+            .filter(|l| is_rtl(&l.id) && self.has_locale(&l.id))
+        {
+            for (id, (file, line)) in &locale.messages {
+                if unisolated_digit(&self.render(&locale.id, id)).is_some() {
+                    problems.push(Problem::new(
+                        file,
+                        Some(*line),
+                        format!(
+                            "message `{id}` has a number outside a placeable; in a right-to-left \
+                             language write it as a term (`{{ -vt-tel }}`) or `{{ \"112\" }}` so \
+                             it is isolated and not shown reversed"
+                        ),
+                    ));
+                }
             }
         }
         // Short messages: a phone screen, and a person in a hurry.
@@ -1300,6 +1434,33 @@ impl Content {
                 .filter(|id| *id != BASE_LOCALE),
         );
         ids
+    }
+
+    /// A loaded language by id, offered or not: its own name and review status.
+    pub fn locale_info(&self, id: &str) -> Option<(&str, Review)> {
+        self.locales
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| (l.name.as_str(), l.review))
+    }
+
+    /// The drafts among the loaded languages, with their own names and whether this instance
+    /// offers them (`baken check` warns about each).
+    pub fn drafts(&self) -> Vec<(&str, &str, bool)> {
+        self.locales
+            .iter()
+            .filter(|l| l.review == Review::Draft)
+            .map(|l| (l.id.as_str(), l.name.as_str(), self.has_locale(&l.id)))
+            .collect()
+    }
+
+    /// The ids of the messages a language defines itself (not the base's fallbacks).
+    pub fn message_ids(&self, locale: &str) -> Vec<&str> {
+        self.locales
+            .iter()
+            .find(|l| l.id == locale)
+            .map(|l| l.messages.keys().map(String::as_str).collect())
+            .unwrap_or_default()
     }
 
     /// Whether a language can be chosen (loaded and not switched off by the instance).
@@ -1403,6 +1564,27 @@ impl Content {
             .route(variants, |id| self.index.get(id).copied())?;
         Some(&self.nodes[i])
     }
+}
+
+/// The shared terms of one file with every term's value wrapped in FSI … PDI (U+2068 …
+/// U+2069), for right-to-left bundles. Fluent's own isolation (`set_use_isolating`) skips term
+/// references, and the terms are where the phone numbers and addresses are. Attributes
+/// (grammar for selectors) are left alone. `None` if the file does not parse (reported
+/// elsewhere).
+fn isolated_terms(text: &str) -> Option<FluentResource> {
+    use fluent_syntax::ast::{Entry, PatternElement};
+    let mut ast = fluent_syntax::parser::parse(text).ok()?;
+    for entry in &mut ast.body {
+        if let Entry::Term(t) = entry {
+            t.value
+                .elements
+                .insert(0, PatternElement::TextElement { value: "\u{2068}" });
+            t.value
+                .elements
+                .push(PatternElement::TextElement { value: "\u{2069}" });
+        }
+    }
+    FluentResource::try_new(fluent_syntax::serializer::serialize(&ast)).ok()
 }
 
 /// The variables every message may use: `$ttl` (minutes a session is kept), and `$vt-chat`

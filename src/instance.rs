@@ -86,6 +86,24 @@ pub fn check_config(config: &Config, content: &Content) -> Vec<Problem> {
             ),
         });
     }
+    // A language the list names but the content lacks would be offered nowhere, silently.
+    for l in config.locales.iter().flatten() {
+        if content.locale_info(l).is_none() {
+            problems.push(Problem {
+                file: file.clone(),
+                line: line("locales"),
+                message: format!(
+                    "locales names `{l}`{}, which is not a language here (shipped: {})",
+                    if std::env::var_os("BAKEN_LOCALES").is_some() {
+                        " (from BAKEN_LOCALES)"
+                    } else {
+                        ""
+                    },
+                    content.locale_ids().join(", ")
+                ),
+            });
+        }
+    }
     for c in &config.campaign {
         if let Some(entry) = &c.entry
             && content.node(entry).is_none()
@@ -121,7 +139,9 @@ const TEMPLATE_CONFIG: &str = r#"# Baken instance: {NAME}
 
 instance_name = "{NAME}"
 default_locale = "nl"          # nl or en: the language when the app gives no hint
-# locales = ["nl", "en"]       # the languages offered (nl is required)
+# locales = ["nl", "en"]       # the languages offered (nl is required). Draft translations
+#                              # (tr, ar, pl, uk: not yet reviewed by a native speaker) are
+#                              # offered only when named here, e.g. ["nl", "en", "tr"]
 session_ttl_minutes = 30       # forget a conversation after this many quiet minutes (1-1440)
 # data_dir = "/var/lib/baken"  # session cache and statistics
 stats_min_count = 5            # statistics show smaller counts as "<5"

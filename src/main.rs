@@ -56,14 +56,15 @@ const SERVE_ENV_HELP: &str = "Environment:
   BAKEN_MATRIX_STORE_PASSPHRASE   passphrase of the encrypted crypto store
   BAKEN_INSTANCE, BAKEN_CONFIG    instance directory, configuration file
   BAKEN_INSTANCE_NAME, BAKEN_DEFAULT_LOCALE, BAKEN_SESSION_TTL_MINUTES, BAKEN_DATA_DIR,
-  BAKEN_FLOWS_DIR, BAKEN_LOCALES_DIR, BAKEN_LOG   override baken.toml
+  BAKEN_FLOWS_DIR, BAKEN_LOCALES_DIR, BAKEN_LOG,
+  BAKEN_LOCALES (e.g. nl,en,tr: switches on draft languages)   override baken.toml
   RUST_LOG, BAKEN_LOG_FORMAT, NO_COLOR            logging";
 
 #[derive(Subcommand)]
 enum Cmd {
     /// Chat in this terminal (no tokens needed). With input from a pipe, print a transcript.
     Chat {
-        /// Language to start in (nl, en).
+        /// Language to start in (nl, en, or a draft switched on with BAKEN_LOCALES).
         #[arg(long)]
         locale: Option<String>,
         /// Print `# node ID` before each reply and `# crisis KIND` when crisis detection fired.
@@ -173,9 +174,13 @@ enum Cmd {
 enum ContentCmd {
     /// All flows as one readable Markdown document.
     Export {
-        /// Language of the document (nl, en).
+        /// Language of the document (nl, en, or a draft the configuration switches on).
         #[arg(long, default_value = "nl")]
         locale: String,
+        /// Side by side with this language (usually nl): per node a table of message id,
+        /// this language and `--locale`, for a native speaker's review in one document.
+        #[arg(long)]
+        compare: Option<String>,
     },
 }
 
@@ -383,12 +388,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Content {
-            command: ContentCmd::Export { locale },
+            command: ContentCmd::Export { locale, compare },
         } => {
             let config = load_config(cli.config.as_deref(), instance)?;
             let content = baken::load_content(&config)?;
             require_locale(&content, &locale)?;
-            print!("{}", baken::review::export_markdown(&content, &locale));
+            match compare {
+                Some(with) => {
+                    require_locale(&content, &with)?;
+                    print!(
+                        "{}",
+                        baken::review::export_compare(&content, &with, &locale)
+                    );
+                }
+                None => print!("{}", baken::review::export_markdown(&content, &locale)),
+            }
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Serve => serve(load_config(cli.config.as_deref(), instance)?, log_format),
@@ -508,10 +522,34 @@ fn refuse_what_check_refuses(config: &Config, content: &Content) -> anyhow::Resu
 
 /// Refuse a language the content does not offer (rather than quietly falling back to Dutch).
 fn require_locale(content: &Content, locale: &str) -> anyhow::Result<()> {
+    if let Some((name, review)) = content.locale_info(locale)
+        && !content.has_locale(locale)
+    {
+        let mut on: Vec<&str> = content.locale_ids();
+        on.retain(|l| content.has_locale(l));
+        on.push(locale);
+        let list = on.join(",");
+        let quoted = on
+            .iter()
+            .map(|l| format!("\"{l}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let why = match review {
+            baken::content::Review::Draft => {
+                "is a draft translation that no native speaker has reviewed yet, so it is switched off"
+            }
+            baken::content::Review::Reviewed => "is switched off in this configuration",
+        };
+        anyhow::bail!(
+            "locale `{locale}` ({name}) {why}. To offer it, set BAKEN_LOCALES={list} or `locales = [{quoted}]` in baken.toml"
+        );
+    }
     if !content.has_locale(locale) {
+        let mut offered = content.locale_ids();
+        offered.retain(|l| content.has_locale(l));
         anyhow::bail!(
             "unknown locale `{locale}`; available: {}",
-            content.locale_ids().join(", ")
+            offered.join(", ")
         );
     }
     Ok(())
@@ -597,11 +635,24 @@ fn check(
                 Some(config) => problems(config, &content),
                 None => content.lint(),
             };
+            // Drafts are a warning: they are shipped on purpose, switched off until reviewed.
+            for (id, name, offered) in content.drafts() {
+                println!(
+                    "warning: locales/{id}/locale.toml: `{id}` ({name}) is a draft no native speaker has reviewed{}",
+                    if offered {
+                        "; this configuration offers it"
+                    } else {
+                        "; switched off (offer it with BAKEN_LOCALES or `locales = [...]`)"
+                    }
+                );
+            }
             if problems.is_empty() {
+                let mut offered = content.locale_ids();
+                offered.retain(|l| content.has_locale(l));
                 println!(
                     "ok: {} nodes, locales {}",
                     content.nodes().len(),
-                    content.locale_ids().join(", ")
+                    offered.join(", ")
                 );
                 return Ok(ExitCode::SUCCESS);
             }

@@ -35,8 +35,6 @@ opt-language = Language / Taal
 opt-about-bot = Are you a person?
 opt-erase = Erase this conversation
 opt-safe-now = I am safe now
-opt-lang-nl = Nederlands
-opt-lang-en = English
 
 help =
     How Baken works: tap a button or type the number of your choice. You can also just type what is going on.

@@ -35,8 +35,6 @@ opt-language = Taal / Language
 opt-about-bot = Ben je een mens?
 opt-erase = Wis dit gesprek
 opt-safe-now = Ik ben nu veilig
-opt-lang-nl = Nederlands
-opt-lang-en = English
 
 help =
     Zo werkt Baken: tik op een knop of typ het nummer van je keuze. Je kunt ook gewoon typen wat er is.
