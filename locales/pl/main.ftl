@@ -35,8 +35,6 @@ opt-language = Język / Taal
 opt-about-bot = Czy jesteś człowiekiem?
 opt-erase = Usuń tę rozmowę
 opt-safe-now = Jestem teraz bezpieczny / bezpieczna
-opt-lang-nl = Nederlands
-opt-lang-en = English
 
 help =
     Jak działa Baken: dotknij przycisku albo wpisz numer swojego wyboru. Możesz też po prostu napisać, co się dzieje.

@@ -35,8 +35,6 @@ opt-language = Dil / Taal
 opt-about-bot = Sen insan mısın?
 opt-erase = Bu konuşmayı sil
 opt-safe-now = Şu anda güvendeyim
-opt-lang-nl = Nederlands
-opt-lang-en = English
 
 help =
     Baken nasıl çalışır: bir düğmeye dokun ya da seçtiğin numarayı yaz. Neler olduğunu doğrudan da yazabilirsin.
