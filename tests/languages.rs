@@ -17,8 +17,9 @@ use baken::{Content, ContentFiles, CrisisKind, Engine, Event};
 
 const NOW: u64 = 1_700_000_000;
 
-/// A Turkish suicide phrase only the fixture's concepts know (not Dutch, not English).
-const TR_CRISIS: &str = "kendimi öldüreceğim bu gece";
+/// A phrase only the fixture's concepts know as suicidal (not Dutch, not English, not the real
+/// Turkish lexicon, and no word of it in the training corpus, so the classifier cannot know it).
+const TR_CRISIS: &str = "mor zürafa zorvex";
 
 fn source(path: &str, text: String) -> SourceFile {
     SourceFile {
@@ -41,7 +42,7 @@ fn draft_from_en(files: &ContentFiles, lang: &str, name: &str) -> LocaleFiles {
     );
     let concepts = en.concepts[0].text.replace(
         "suicide-strong = [",
-        "suicide-strong = [\n  \"kendimi oldurecegim\",",
+        "suicide-strong = [\n  \"mor zurafa zorvex\",",
     );
     LocaleFiles {
         ftl: en
@@ -84,27 +85,14 @@ fn a_draft_is_switched_off_unless_the_locales_list_names_it() {
     assert_eq!(content.locale_info("tr"), Some(("Türkçe", Review::Draft)));
     assert!(!content.has_locale("tr"));
     assert!(content.has_locale("nl") && content.has_locale("en"));
-    // Other shipped drafts (ar, uk, …) are listed too; this test is about the `tr` stand-in.
-    let tr_draft = |c: &Content| -> Vec<(String, String, bool)> {
-        c.drafts()
-            .into_iter()
-            .filter(|d| d.0 == "tr")
-            .map(|(l, n, on)| (l.to_string(), n.to_string(), on))
-            .collect()
-    };
-    assert_eq!(
-        tr_draft(&content),
-        vec![("tr".into(), "Türkçe".into(), false)]
-    );
+    // (The real Polish draft is there too once it has landed: look at tr only.)
+    assert!(content.drafts().contains(&("tr", "Türkçe", false)));
 
     let mut files = with_tr();
     files.only_locales(&["nl".into(), "en".into(), "tr".into()]);
     let content = Content::load(files).unwrap();
     assert!(content.has_locale("tr"));
-    assert_eq!(
-        tr_draft(&content),
-        vec![("tr".into(), "Türkçe".into(), true)]
-    );
+    assert!(content.drafts().contains(&("tr", "Türkçe", true)));
     // The English stand-in is complete, so an instance that offers it passes the lint.
     assert!(content.lint().is_empty(), "{:?}", content.lint());
 
@@ -134,9 +122,10 @@ fn crisis_words_of_a_switched_off_language_still_apply() {
         let first = out.replies.first().unwrap();
         assert_eq!(first.node.as_deref(), Some("crisis-suicide"), "{offered:?}");
     }
-    // Without the fixture, the phrase is not a crisis: the test above is not vacuous.
+    // Without the fixture the phrase is not a crisis: the test above is not vacuous.
+    let files = ContentFiles::embedded();
     assert!(
-        Content::embedded()
+        Content::load(files)
             .unwrap()
             .detect_crisis(TR_CRISIS)
             .is_empty()
@@ -470,4 +459,55 @@ fn a_locales_list_naming_an_unknown_language_is_refused() {
         err.contains("locales names `xx` (from BAKEN_LOCALES), which is not a language here"),
         "{err}"
     );
+}
+
+/// The real Turkish and Polish drafts: a crisis message in each gets the crisis answer in that
+/// language, first, when the language is offered; and the helpline may answer in Dutch.
+#[test]
+fn a_crisis_in_turkish_or_polish_gets_the_crisis_answer_in_that_language() {
+    for (lang, text, node, first_words, dutch) in [
+        (
+            "tr",
+            "kocam bıçakla kapıda, beni öldürecek",
+            "crisis-acute",
+            "Sen ya da başka biri",
+            "Hollandaca",
+        ),
+        (
+            "tr",
+            "intihar etmek istiyorum",
+            "crisis-suicide",
+            "İntiharı mı düşünüyorsun?",
+            "Hollandaca",
+        ),
+        (
+            "pl",
+            "mąż ma nóż i mówi że mnie zabije",
+            "crisis-acute",
+            "Jeśli ty albo ktoś inny",
+            "po niderlandzku",
+        ),
+        (
+            "pl",
+            "chce umrzec",
+            "crisis-suicide",
+            "Myślisz o samobójstwie?",
+            "po niderlandzku",
+        ),
+    ] {
+        let mut files = ContentFiles::embedded();
+        files.only_locales(&["nl".into(), "en".into(), lang.into()]);
+        let content = Arc::new(Content::load(files).unwrap());
+        assert!(content.has_locale(lang), "{lang}");
+        let engine = Engine::new(content, lang).with_flood_limit(None);
+        let out = engine.step(None, Event::Text(text.into()), NOW);
+        let first = out.replies.first().unwrap();
+        assert_eq!(first.node.as_deref(), Some(node), "{text}");
+        assert!(
+            first.text.starts_with(first_words),
+            "{text}: {}",
+            first.text
+        );
+        assert!(first.text.contains(dutch), "{text}: {}", first.text);
+    }
 }
