@@ -13,3 +13,8 @@ matrix-delete-chat =
 matrix-undecryptable =
     Nie mogłem przeczytać twojej ostatniej wiadomości (była zaszyfrowana kluczem, którego nie mam).
     Wyślij ją, proszę, jeszcze raz albo napisz menu. W niebezpieczeństwie? Zadzwoń: { -tel-112 }.
+
+matrix-delete-chat-failed =
+    Nie mogłem usunąć wszystkich wiadomości: ten czat mi na to nie pozwala. To, co napisałeś i co odpowiedziałem, nadal widać.
+    Usuń czat sam, a jeśli możesz, także wiadomości w nim. W Element: otwórz czat, dotknij jego nazwy u góry i wybierz Opuść.
+    Teraz wychodzę z tego czatu. Zawsze możesz wrócić. Jesteś w niebezpieczeństwie? Zadzwoń: { -tel-112 }.

@@ -13,3 +13,8 @@ matrix-delete-chat =
 matrix-undecryptable =
     Son mesajını okuyamadım (bende olmayan bir anahtarla şifrelenmiş).
     Lütfen tekrar gönder ya da menü yaz. Tehlikede misin? Ara: { -tel-112 }.
+
+matrix-delete-chat-failed =
+    Tüm mesajları silemedim: bu sohbet buna izin vermiyor. Yazdıkların ve cevaplarım hâlâ görülebilir.
+    Lütfen sohbeti kendin sil, mümkünse içindeki mesajları da. Element'te: sohbeti aç, üstte adına dokun ve Ayrıl'ı seç.
+    Şimdi bu sohbetten çıkıyorum. İstediğin zaman geri gelebilirsin. Tehlikede misin? Ara: { -tel-112 }.
