@@ -74,6 +74,10 @@ enum Cmd {
         /// Start as a deep link would, e.g. `c-poster_l-en_n-menu`.
         #[arg(long)]
         start: Option<String>,
+        /// Keep sessions in the sled cache in the data directory, as `serve` does, instead of
+        /// in memory (for the kill -9 crash test of the cache; a try-out never needs it).
+        #[arg(long, hide = true)]
+        disk_store: bool,
     },
     /// Run the configured channels (Telegram, Matrix, the web chat) until SIGINT or SIGTERM.
     /// Needs a build with `--features full` (or `telegram`, `matrix`, `web`).
@@ -432,6 +436,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             locale,
             trace,
             start,
+            disk_store,
         } => {
             let config = load_config(cli.config.as_deref(), instance)?;
             // Log lines would land in the middle of the conversation: only when asked for
@@ -453,7 +458,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             // A try-out leaves nothing on disk: sessions in memory, and no reach statistics
             // (a test chat is not a person reached).
-            let store = MemoryStore::new(config.ttl_secs());
+            let store: Arc<dyn baken::SessionStore> = if disk_store {
+                Arc::new(SledStore::open(&config.data_dir(), config.ttl_secs())?)
+            } else {
+                Arc::new(MemoryStore::new(config.ttl_secs()))
+            };
             // In a terminal without --locale, the terminal's language (LANG, LC_ALL) when
             // Baken has it; a transcript (piped) does not depend on the environment.
             let locale = locale.or_else(|| {
@@ -471,7 +480,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let hasher = KeyedHasher::random();
             let backend = console::Backend {
                 engine: &engine,
-                store: &store,
+                store: store.as_ref(),
                 hasher: &hasher,
                 stats: None,
                 clock: &baken::store::now,

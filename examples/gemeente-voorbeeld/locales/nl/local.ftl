@@ -9,4 +9,4 @@ opt-local-practical = Praktische hulp (geld, schulden)
 local-practical =
     Geldzorgen of schulden? { -local-debt } helpt gratis. Bel { -local-tel } en vraag naar { -local-debt }.
     Spanning thuis en geldzorgen gaan vaak samen. Je mag over allebei praten.
-    Is het thuis niet veilig? Bel { -vt }: { -vt-tel }, dag en nacht.
+    Is het thuis niet veilig? Bel { -vt }: { -vt-tel }, dag en nacht. In gevaar? Bel { -tel-112 }.
