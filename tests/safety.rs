@@ -72,8 +72,9 @@ fn no_honour_answer_suggests_the_family() {
             assert!(text.contains("112"), "[{locale}] {id}");
         }
     }
-    // The bystander advice in general also warns about honour situations.
-    for locale in c.locale_ids() {
+    // The bystander advice in general also warns about honour situations (the word is looked
+    // for in the reviewed languages; the drafts await a native speaker's review).
+    for locale in ["nl", "en"] {
         let text = said(&c, locale, "worried-do");
         assert!(
             text.contains("eer") || text.contains("honour"),
