@@ -553,11 +553,17 @@ impl Lexicon {
     }
 
     fn candidates(&self, word: &str, out: &mut Vec<usize>) {
+        self.candidates_with(word, true, out)
+    }
+
+    /// Terms whose first word may match `word`; `fuzzy` also looks for one-typo matches (not
+    /// for two words read as one: that would be two liberties at once, and costly).
+    fn candidates_with(&self, word: &str, fuzzy: bool, out: &mut Vec<usize>) {
         if let Some(t) = self.exact.get(word) {
             out.extend(t);
         }
         let n = word.chars().count();
-        if n + 1 >= FUZZY_MIN && !self.fuzzy.is_empty() {
+        if fuzzy && n + 1 >= FUZZY_MIN && !self.fuzzy.is_empty() {
             if let Some(t) = self.fuzzy.get(word) {
                 out.extend(t);
             }
@@ -614,7 +620,7 @@ impl Lexicon {
             if i + 1 < words.len() {
                 let joined = format!("{}{}", words[i], words[i + 1]);
                 cands.clear();
-                self.candidates(&joined, &mut cands);
+                self.candidates_with(&joined, false, &mut cands);
                 for &t in &cands {
                     let term = &self.terms[t];
                     if term.toks.len() == 1 && term.toks[0].matches(&joined) {
