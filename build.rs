@@ -18,7 +18,7 @@ mod features;
 #[allow(dead_code)]
 mod normalise;
 
-use features::{BUCKETS, CLASSES, corpus_line, features};
+use features::{BUCKETS, CLASSES, corpus_line, features, softmax};
 
 fn class_of(kind: &str, node: &str) -> Option<usize> {
     match (kind, node) {
@@ -70,44 +70,26 @@ fn main() {
 /// Multinomial logistic regression, SGD with L2, 12 passes in a fixed shuffled order.
 fn write_crisis(rows: &[(usize, String, Vec<u32>)], path: &Path) {
     let k = CLASSES.len();
-    let mut w = vec![0f32; BUCKETS as usize * k];
-    let mut b = vec![0f32; k];
-    // Crisis classes weigh more than none: a missed crisis costs more than a false one.
-    let weight = [1.0f32, 1.5, 2.0, 2.0, 2.0, 2.0];
-    let mut order: Vec<usize> = (0..rows.len()).collect();
-    let mut seed: u64 = 0x5eed_ba6e;
-    let l2 = 1e-6f32;
-    let mut p = vec![0f32; k];
-    for epoch in 0..12 {
-        for i in (1..order.len()).rev() {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            order.swap(i, (seed >> 33) as usize % (i + 1));
-        }
-        let lr = 0.5 / (1.0 + epoch as f32);
-        for &r in &order {
-            let (class, _, f) = &rows[r];
-            if f.is_empty() {
-                continue;
-            }
-            let scale = 1.0 / (f.len() as f32).sqrt();
-            for c in 0..k {
-                p[c] = b[c] + f.iter().map(|&x| w[x as usize * k + c]).sum::<f32>() * scale;
-            }
-            let m = p.iter().copied().fold(f32::MIN, f32::max);
-            let z: f32 = p.iter().map(|v| (v - m).exp()).sum();
-            for c in 0..k {
-                let prob = (p[c] - m).exp() / z;
-                let g = (prob - if c == *class { 1.0 } else { 0.0 }) * weight[*class];
-                b[c] -= lr * g * 0.1;
-                for &x in f {
-                    let wi = &mut w[x as usize * k + c];
-                    *wi -= lr * (g * scale + l2 * *wi);
-                }
-            }
-        }
-    }
+    let data: Vec<(usize, &[u32])> = rows
+        .iter()
+        .filter(|r| !r.2.is_empty())
+        .map(|(c, _, f)| (*c, f.as_slice()))
+        .collect();
+    let (w, b) = train(
+        &data,
+        k,
+        BUCKETS,
+        &Sgd {
+            // Crisis classes weigh more than none: a missed crisis costs more than a false one.
+            class_weight: &[1.0, 1.5, 2.0, 2.0, 2.0, 2.0],
+            l2: 1e-6,
+            skip_below: 0.0,
+            epochs: 12,
+            rate: 0.5,
+            decay: 1.0,
+            seed: 0x5eed_ba6e,
+        },
+    );
     let max = w.iter().fold(0f32, |a, v| a.max(v.abs())).max(1e-6);
     let q = max / i16::MAX as f32;
     let mut file = std::io::BufWriter::new(std::fs::File::create(path).expect("OUT_DIR"));
@@ -151,40 +133,22 @@ fn write_router(rows: &[(usize, String, Vec<u32>)], path: &Path) {
         data.push((c, g));
     }
     let k = names.len();
-    let mut w = vec![0f32; ROUTE_BUCKETS as usize * k];
-    let mut b = vec![0f32; k];
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut seed: u64 = 0x0bad_5eed;
-    let mut p = vec![0f32; k];
-    for epoch in 0..16 {
-        for i in (1..order.len()).rev() {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            order.swap(i, (seed >> 33) as usize % (i + 1));
-        }
-        let lr = 4.0 / (1.0 + 0.5 * epoch as f32);
-        for &r in &order {
-            let (class, f) = &data[r];
-            let scale = 1.0 / (f.len() as f32).sqrt();
-            for c in 0..k {
-                p[c] = b[c] + f.iter().map(|&x| w[x as usize * k + c]).sum::<f32>() * scale;
-            }
-            let m = p.iter().copied().fold(f32::MIN, f32::max);
-            let z: f32 = p.iter().map(|v| (v - m).exp()).sum();
-            for c in 0..k {
-                let prob = (p[c] - m).exp() / z;
-                let g = prob - if c == *class { 1.0 } else { 0.0 };
-                if g.abs() < 1e-3 {
-                    continue;
-                }
-                b[c] -= lr * g * 0.1;
-                for &x in f {
-                    w[x as usize * k + c] -= lr * g * scale;
-                }
-            }
-        }
-    }
+    let data: Vec<(usize, &[u32])> = data.iter().map(|(c, f)| (*c, f.as_slice())).collect();
+    let (w, b) = train(
+        &data,
+        k,
+        ROUTE_BUCKETS,
+        &Sgd {
+            class_weight: &[],
+            l2: 0.0,
+            // With some seventy classes, most are far off for a message: leave them be.
+            skip_below: 1e-3,
+            epochs: 16,
+            rate: 4.0,
+            decay: 0.5,
+            seed: 0x0bad_5eed,
+        },
+    );
     let max = w.iter().fold(0f32, |a, v| a.max(v.abs())).max(1e-6);
     let q = max / i16::MAX as f32;
     let mut file = std::io::BufWriter::new(std::fs::File::create(path).expect("OUT_DIR"));
@@ -201,4 +165,59 @@ fn write_router(rows: &[(usize, String, Vec<u32>)], path: &Path) {
         file.write_all(&((v / q).round() as i16).to_le_bytes())
             .unwrap();
     }
+}
+
+/// How [`train`] learns.
+struct Sgd<'a> {
+    /// Weight of each class's examples (empty: all 1).
+    class_weight: &'a [f32],
+    l2: f32,
+    /// A class whose gradient is smaller than this is not updated for a message.
+    skip_below: f32,
+    epochs: usize,
+    /// Learning rate `rate / (1 + decay * epoch)`.
+    rate: f32,
+    decay: f32,
+    /// The shuffle of each pass is a fixed sequence: the same corpus gives the same weights.
+    seed: u64,
+}
+
+/// Multinomial logistic regression by stochastic gradient descent over hashed features
+/// (`buckets` of them, values 1/sqrt(n)): the weights `[bucket][class]` and the biases.
+fn train(data: &[(usize, &[u32])], k: usize, buckets: u32, sgd: &Sgd) -> (Vec<f32>, Vec<f32>) {
+    let mut w = vec![0f32; buckets as usize * k];
+    let mut b = vec![0f32; k];
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut seed = sgd.seed;
+    let mut p = vec![0f32; k];
+    for epoch in 0..sgd.epochs {
+        for i in (1..order.len()).rev() {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            order.swap(i, (seed >> 33) as usize % (i + 1));
+        }
+        let lr = sgd.rate / (1.0 + sgd.decay * epoch as f32);
+        for &r in &order {
+            let (class, f) = data[r];
+            let scale = 1.0 / (f.len() as f32).sqrt();
+            for c in 0..k {
+                p[c] = b[c] + f.iter().map(|&x| w[x as usize * k + c]).sum::<f32>() * scale;
+            }
+            softmax(&mut p);
+            let weight = sgd.class_weight.get(class).copied().unwrap_or(1.0);
+            for c in 0..k {
+                let g = (p[c] - if c == class { 1.0 } else { 0.0 }) * weight;
+                if g.abs() < sgd.skip_below {
+                    continue;
+                }
+                b[c] -= lr * g * 0.1;
+                for &x in f {
+                    let wi = &mut w[x as usize * k + c];
+                    *wi -= lr * (g * scale + sgd.l2 * *wi);
+                }
+            }
+        }
+    }
+    (w, b)
 }

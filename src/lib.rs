@@ -39,6 +39,23 @@ pub mod store;
 pub mod telegram;
 pub mod understand;
 
+/// Escape text for HTML and XML content and attribute values: the Matrix HTML body, the web
+/// page and the SVG chart all use this one.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Text normalisation, where it lived before `understand` (kept for the fuzz targets and tests).
 pub use understand::normalise as text;
 pub mod turn;

@@ -479,9 +479,4 @@ pub fn svg(rows: &[Row], min: u64, title: &str) -> String {
     out
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::escape_html as escape;

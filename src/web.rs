@@ -239,21 +239,8 @@ pub fn dir_of(locale: &str) -> &'static str {
     if RTL.contains(&primary) { "rtl" } else { "ltr" }
 }
 
-/// Escape text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escape text for HTML content and attribute values (one function for every channel).
+pub use crate::escape_html as escape;
 
 /// Only web, phone and mail links are shown as links.
 fn safe_href(url: &str) -> bool {

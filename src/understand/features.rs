@@ -29,6 +29,15 @@ pub fn corpus_line(line: &str) -> Option<Result<(&str, &str, &str), &'static str
     })
 }
 
+/// Scores to probabilities, in place (shared by training and use).
+pub fn softmax(p: &mut [f32]) {
+    let m = p.iter().copied().fold(f32::MIN, f32::max);
+    let z: f32 = p.iter().map(|v| (v - m).exp()).sum();
+    for v in p {
+        *v = (*v - m).exp() / z;
+    }
+}
+
 fn fnv(kind: u8, parts: &[&str]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     let mut eat = |b: u8| {

@@ -4,7 +4,7 @@
 //! (no download, no training at start). They are read in place: nothing is parsed at load, so
 //! the classifier costs no start-up time.
 
-use super::features::{BUCKETS, features};
+use super::features::{BUCKETS, features, softmax};
 
 static CRISIS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/crisis.bin"));
 static ROUTE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/route.bin"));
@@ -48,11 +48,7 @@ fn crisis_scores_of(f: &[u32]) -> [f32; 6] {
         }
         *pc = f32_at(b, 12 + 4 * c) + s * scale;
     }
-    let m = p.iter().copied().fold(f32::MIN, f32::max);
-    let z: f32 = p.iter().map(|v| (v - m).exp()).sum();
-    for v in &mut p {
-        *v = (*v - m).exp() / z;
-    }
+    softmax(&mut p);
     p
 }
 
@@ -91,8 +87,7 @@ pub fn route(normalised: &str) -> Option<(&'static str, f32)> {
             *s += i16::from_le_bytes([b[o], b[o + 1]]) as f32 * q * scale;
         }
     }
-    let m = score.iter().copied().fold(f32::MIN, f32::max);
-    let z: f32 = score.iter().map(|v| (v - m).exp()).sum();
-    let best = score.iter().position(|v| *v == m)?;
-    Some((names[best], 1.0 / z))
+    softmax(&mut score);
+    let best = (0..k).max_by(|a, b| score[*a].total_cmp(&score[*b]))?;
+    Some((names[best], score[best]))
 }
