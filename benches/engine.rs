@@ -2,6 +2,9 @@
 //!
 //! - `engine/step`: one typed message through crisis detection, commands, option matching,
 //!   routing and Fluent rendering (a mix of messages people really send).
+//! - `engine/step_corpus`: the same, one message at a time from the whole training corpus
+//!   (6,700+ different messages, each new to the matchers' caches for a long while). A few
+//!   repeated messages hid that the routing patterns took ~1 ms on text they had not seen.
 //! - `store/sled_load_save`: one session loaded and saved through sled.
 //! - `message/full`: what a channel does per message: load the session, step, save.
 //!
@@ -51,6 +54,20 @@ fn bench(c: &mut Criterion) {
             for m in MESSAGES {
                 black_box(engine.step(Some(menu.clone()), Event::Text((*m).into()), 1));
             }
+        })
+    });
+    let corpus: Vec<String> =
+        baken::understand::eval::read_corpus(std::path::Path::new("tests/corpus/train"))
+            .unwrap()
+            .into_iter()
+            .map(|e| e.text)
+            .collect();
+    g.throughput(Throughput::Elements(1));
+    let mut next = 0;
+    g.bench_function("step_corpus", |b| {
+        b.iter(|| {
+            next = (next + 1) % corpus.len();
+            black_box(engine.step(Some(menu.clone()), Event::Text(corpus[next].clone()), 1))
         })
     });
     g.finish();

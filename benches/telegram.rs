@@ -15,9 +15,9 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
+use baken::channels::telegram::{Telegram, TelegramOptions};
 use baken::serve::{Restart, Shutdown};
 use baken::store::MemoryStore;
-use baken::telegram::{Telegram, TelegramOptions};
 use baken::{Content, Engine, KeyedHasher};
 use fake_telegram::{FakeTelegram, TOKEN};
 

@@ -30,7 +30,7 @@ seconds="${FUZZ_SECONDS:-300}"
 sanitizer="${FUZZ_SANITIZER:-address}"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(content_flow content_ftl content_locale engine_text)
+    targets=(content_flow content_ftl content_locale engine_text long_message telegram_update web_request)
 fi
 export RUSTC_BOOTSTRAP=1
 
@@ -48,7 +48,10 @@ seed() {
 seed content_flow flows/*.toml fuzz/fixture/flows/*.toml
 seed content_ftl locales/*.ftl locales/*/*.ftl fuzz/fixture/locales/*/*.ftl
 seed content_locale locales/*/locale.toml fuzz/fixture/locales/*/locale.toml
-mkdir -p fuzz/corpus/engine_text
+mkdir -p fuzz/corpus/engine_text fuzz/corpus/long_message fuzz/corpus/web_request
+# The Telegram target starts from updates as the fake Bot API serves them.
+mkdir -p fuzz/corpus/telegram_update
+[ -n "$(ls -A fuzz/corpus/telegram_update)" ] || cp fuzz/seeds/telegram_update/* fuzz/corpus/telegram_update/
 
 status=0
 for t in "${targets[@]}"; do
@@ -57,7 +60,10 @@ for t in "${targets[@]}"; do
     # engine_text: long enough for messages past MAX_MESSAGE_CHARS (4,096 characters).
     max_len=12000
     [ "$t" = engine_text ] && max_len=40000
-    if ! cargo fuzz run --sanitizer "$sanitizer" --debug-assertions -O "$t" -- \
+    # The channel targets need the channels' crates (teloxide, axum): a longer first build.
+    features=()
+    case "$t" in telegram_update | web_request) features=(--features channels) ;; esac
+    if ! cargo fuzz run --sanitizer "$sanitizer" --debug-assertions -O "${features[@]}" "$t" -- \
         -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=2048 -timeout=30 -print_final_stats=1; then
         echo "== $t: FOUND A CRASH (see fuzz/artifacts/$t/)"
         status=1

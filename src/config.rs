@@ -26,6 +26,62 @@ pub enum ConfigError {
     },
     #[error("{0}")]
     Invalid(String),
+    /// A value out of range: `key` (dotted, `telegram.poll_timeout_secs`) lets [`Config::load`]
+    /// find its line in the file, so the message reads `file:line: …` like a syntax error.
+    #[error("{message}")]
+    Bad { key: String, message: String },
+}
+
+fn bad(key: &str, message: String) -> ConfigError {
+    ConfigError::Bad {
+        key: key.to_string(),
+        message,
+    }
+}
+
+/// The environment variable that overrides a key: a bad value that came from it has no line in
+/// the file to point at.
+const ENV_OF_KEY: &[(&str, &str)] = &[
+    ("session_ttl_minutes", "BAKEN_SESSION_TTL_MINUTES"),
+    ("default_locale", "BAKEN_DEFAULT_LOCALE"),
+    ("locales", "BAKEN_LOCALES"),
+    ("web.listen", "BAKEN_WEB_LISTEN"),
+];
+
+/// The 1-based line where a dotted key (`session_ttl_minutes`, `telegram.poll_timeout_secs`,
+/// `campaign.tag=summer`: the `tag = "summer"` line of a `[[campaign]]`) is set in a TOML text.
+/// A plain scan, not a parser: the file has already parsed, and a line is a pointer for a
+/// person, not a contract. `None` when the key is not written in the file (a default).
+pub fn line_of_key(text: &str, dotted: &str) -> Option<usize> {
+    let (dotted, value) = match dotted.split_once('=') {
+        Some((k, v)) => (k, Some(v)),
+        None => (dotted, None),
+    };
+    let mut table = String::new();
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.starts_with('[') {
+            table = t.trim_matches(|c| c == '[' || c == ']').trim().to_string();
+            continue;
+        }
+        let Some((k, v)) = t.split_once('=') else {
+            continue;
+        };
+        let k = k.trim().trim_matches('"');
+        let full = if table.is_empty() {
+            k.to_string()
+        } else {
+            format!("{table}.{k}")
+        };
+        let key_matches =
+            full == dotted || (full.starts_with(&format!("{dotted}.")) && value.is_none());
+        if key_matches
+            && value.is_none_or(|want| v.trim().trim_matches(|c| c == '"' || c == '\'') == want)
+        {
+            return Some(i + 1);
+        }
+    }
+    None
 }
 
 /// The instance's settings.
@@ -66,6 +122,10 @@ pub struct Config {
     /// file): its `flows/` and `locales/` are laid over the shipped content.
     #[serde(skip)]
     pub instance_dir: Option<PathBuf>,
+    /// The file this configuration was read from, if any (not in the file): later checks
+    /// (`instance::check_config`) point at its lines.
+    #[serde(skip)]
+    pub file: Option<PathBuf>,
 }
 
 /// The accounts campaign links point to.
@@ -108,6 +168,7 @@ impl Default for Config {
             hours: HoursConfig::default(),
             stats_min_count: 5,
             instance_dir: None,
+            file: None,
             matrix: None,
             web: None,
         }
@@ -261,18 +322,37 @@ impl Config {
                 let p = PathBuf::from("baken.toml");
                 p.exists().then_some(p)
             });
-        let mut config = match path {
+        let mut text = None;
+        let mut config = match &path {
             Some(path) => {
-                let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
+                let t = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
                     path: path.display().to_string(),
                     source,
                 })?;
-                Self::parse(&text, &path.display().to_string())?
+                let mut c = Self::parse(&t, &path.display().to_string())?;
+                c.file = Some(path.clone());
+                text = Some(t);
+                c
             }
             None => Config::default(),
         };
         config.apply_env(env)?;
-        config.validate()?;
+        config.validate().map_err(|e| match (e, &path, &text) {
+            (ConfigError::Bad { key, message }, Some(path), Some(text)) => {
+                let from_env = ENV_OF_KEY
+                    .iter()
+                    .any(|(k, var)| *k == key && env(var).is_some());
+                match line_of_key(text, &key).filter(|_| !from_env) {
+                    Some(line) => ConfigError::Parse {
+                        path: path.display().to_string(),
+                        line,
+                        message,
+                    },
+                    None => ConfigError::Bad { key, message },
+                }
+            }
+            (e, _, _) => e,
+        })?;
         Ok(config)
     }
 
@@ -340,22 +420,25 @@ impl Config {
         let mut tags = std::collections::HashSet::new();
         for c in &self.campaign {
             if !crate::campaign::Campaign::valid_tag(&c.tag) {
-                return Err(ConfigError::Invalid(format!(
-                    "campaign tag `{}`: use 1 to 32 of a-z, 0-9 and -",
-                    c.tag
-                )));
+                return Err(bad(
+                    &format!("campaign.tag={}", c.tag),
+                    format!("campaign tag `{}`: use 1 to 32 of a-z, 0-9 and -", c.tag),
+                ));
             }
             if !tags.insert(&c.tag) {
-                return Err(ConfigError::Invalid(format!(
-                    "campaign `{}` is declared twice",
-                    c.tag
-                )));
+                return Err(bad(
+                    &format!("campaign.tag={}", c.tag),
+                    format!("campaign `{}` is declared twice", c.tag),
+                ));
             }
             if c.start > c.end {
-                return Err(ConfigError::Invalid(format!(
-                    "campaign `{}` ends ({}) before it starts ({})",
-                    c.tag, c.end, c.start
-                )));
+                return Err(bad(
+                    &format!("campaign.tag={}", c.tag),
+                    format!(
+                        "campaign `{}` ends ({}) before it starts ({})",
+                        c.tag, c.end, c.start
+                    ),
+                ));
             }
         }
         for (name, week) in [
@@ -364,34 +447,41 @@ impl Config {
         ] {
             if let Some(week) = week {
                 crate::hours::Week::parse(week)
-                    .map_err(|e| ConfigError::Invalid(format!("hours.{name}: {e}")))?;
+                    .map_err(|e| bad(&format!("hours.{name}"), format!("hours.{name}: {e}")))?;
             }
         }
         if let Some(locales) = &self.locales {
             if !locales.iter().any(|l| l == crate::content::BASE_LOCALE) {
-                return Err(ConfigError::Invalid(format!(
-                    "locales must include `{}`, the base language",
-                    crate::content::BASE_LOCALE
-                )));
+                return Err(bad(
+                    "locales",
+                    format!(
+                        "locales must include `{}`, the base language",
+                        crate::content::BASE_LOCALE
+                    ),
+                ));
             }
             if !locales.contains(&self.default_locale) {
-                return Err(ConfigError::Invalid(format!(
-                    "default_locale `{}` is not in locales",
-                    self.default_locale
-                )));
+                return Err(bad(
+                    "default_locale",
+                    format!("default_locale `{}` is not in locales", self.default_locale),
+                ));
             }
         }
         if self.stats_min_count == 0 {
-            return Err(ConfigError::Invalid(
+            return Err(bad(
+                "stats_min_count",
                 "stats_min_count must be at least 1".into(),
             ));
         }
         let max = MAX_TTL_SECS / 60;
         if !(1..=max).contains(&self.session_ttl_minutes) {
-            return Err(ConfigError::Invalid(format!(
-                "session_ttl_minutes must be between 1 and {max} (24 hours), not {}",
-                self.session_ttl_minutes
-            )));
+            return Err(bad(
+                "session_ttl_minutes",
+                format!(
+                    "session_ttl_minutes must be between 1 and {max} (24 hours), not {}",
+                    self.session_ttl_minutes
+                ),
+            ));
         }
         if self.default_locale.is_empty()
             || !self
@@ -399,23 +489,28 @@ impl Config {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-')
         {
-            return Err(ConfigError::Invalid(format!(
-                "default_locale must be a language code such as `nl` or `en`, not `{}`",
-                self.default_locale
-            )));
+            return Err(bad(
+                "default_locale",
+                format!(
+                    "default_locale must be a language code such as `nl` or `en`, not `{}`",
+                    self.default_locale
+                ),
+            ));
         }
         if let Some(t) = &self.telegram {
             if let Some(p) = t.poll_timeout_secs
                 && !(1..=50).contains(&p)
             {
-                return Err(ConfigError::Invalid(format!(
-                    "telegram.poll_timeout_secs must be between 1 and 50, not {p}"
-                )));
+                return Err(bad(
+                    "telegram.poll_timeout_secs",
+                    format!("telegram.poll_timeout_secs must be between 1 and 50, not {p}"),
+                ));
             }
             if let Some(u) = &t.webhook_url
                 && !u.starts_with("https://")
             {
-                return Err(ConfigError::Invalid(
+                return Err(bad(
+                    "telegram.webhook_url",
                     "telegram.webhook_url must be an https:// address".into(),
                 ));
             }
@@ -424,25 +519,32 @@ impl Config {
             if let Some(l) = &w.listen
                 && l.parse::<std::net::SocketAddr>().is_err()
             {
-                return Err(ConfigError::Invalid(format!(
-                    "web.listen must be an address with a port such as `127.0.0.1:8080`, not `{l}`"
-                )));
+                return Err(bad(
+                    "web.listen",
+                    format!(
+                        "web.listen must be an address with a port such as `127.0.0.1:8080`, not `{l}`"
+                    ),
+                ));
             }
             for (name, url) in [("public_url", &w.public_url), ("exit_url", &w.exit_url)] {
                 if let Some(u) = url
                     && !(u.starts_with("https://") || u.starts_with("http://"))
                 {
-                    return Err(ConfigError::Invalid(format!(
-                        "web.{name} must be an http(s):// address, not `{u}`"
-                    )));
+                    return Err(bad(
+                        &format!("web.{name}"),
+                        format!("web.{name} must be an http(s):// address, not `{u}`"),
+                    ));
                 }
             }
             for a in &w.frame_ancestors {
                 // One CSP source each: no spaces or separators that would smuggle in a directive.
                 if a.is_empty() || a.contains([' ', ';', ',', '\'', '"']) {
-                    return Err(ConfigError::Invalid(format!(
-                        "web.frame_ancestors: `{a}` is not a single origin such as `https://www.gemeente.example`"
-                    )));
+                    return Err(bad(
+                        "web.frame_ancestors",
+                        format!(
+                            "web.frame_ancestors: `{a}` is not a single origin such as `https://www.gemeente.example`"
+                        ),
+                    ));
                 }
             }
         }

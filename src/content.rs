@@ -109,13 +109,14 @@ pub const REQUIRED_MESSAGES: &[&str] = &[
     "slow-down",
     "not-offered",
     "deep-link-promise",
+    "language-offer",
 ];
 
 /// Messages channels say themselves (e.g. "this bot only works in a private chat"). Channels
 /// render them through [`Content::render`]; like engine messages they must exist in the base
 /// locale and count as used.
 pub const CHANNEL_MESSAGES: &[&str] = &[
-    // Telegram (src/telegram.rs): said in a group before leaving; after an erase; the command
+    // Telegram (src/channels/telegram.rs): said in a group before leaving; after an erase; the command
     // menu's descriptions.
     "telegram-private-only",
     "telegram-delete-chat",
@@ -124,14 +125,14 @@ pub const CHANNEL_MESSAGES: &[&str] = &[
     "telegram-cmd-help",
     "telegram-cmd-language",
     "telegram-cmd-erase",
-    // Matrix (src/matrix.rs): said in a group before leaving; after an erase; when a message
+    // Matrix (src/channels/matrix.rs): said in a group before leaving; after an erase; when a message
     // could not be decrypted.
     "matrix-direct-only",
     "matrix-delete-chat",
     "matrix-delete-chat-failed",
     "matrix-undecryptable",
-    // The web chat (src/web.rs): the page's own labels, its privacy note, and what it says
-    // when a message was too long or arrived broken.
+    // The web chat (src/channels/web.rs): the page's own labels, its privacy note, and what it says
+    // when a message was too long or arrived broken, or an address does not exist.
     "web-quick-exit",
     "web-quick-exit-hint",
     "web-log",
@@ -142,7 +143,8 @@ pub const CHANNEL_MESSAGES: &[&str] = &[
     "web-privacy",
     "web-too-long",
     "web-too-slow",
-    // The terminal (src/console.rs, `Engine::with_channel_messages("console")`): its own
+    "web-not-found",
+    // The terminal (src/channels/console.rs, `Engine::with_channel_messages("console")`): its own
     // wording of `help` and `erased` (no buttons or apps in a terminal), how to quit, and the
     // line a deep link shows before its node.
     "console-help",
@@ -631,10 +633,8 @@ pub struct Content {
     locales: Vec<Locale>,
     base: usize,
     commands: HashMap<String, Command>,
-    /// Crisis detection and routing (`src/understand/`). The routing patterns are one set
-    /// whose automaton gets room to grow (`dfa_size_limit`): with the default, several hundred
-    /// patterns with bounded repetitions fell back to a slow engine and routing took 600 µs a
-    /// message instead of 2 µs (BENCHMARKS.md).
+    /// Crisis detection and routing (`src/understand/`; how the routing patterns are matched
+    /// quickly on text never seen before: `src/understand/routes.rs`).
     understand: Understanding,
     /// Where each routing pattern came from: (node, locale), for lints.
     shared_terms: BTreeMap<String, (String, usize)>,
@@ -661,12 +661,94 @@ impl fmt::Debug for Content {
 /// here (with the regex crate's own parser and defaults): building a whole regex per pattern
 /// and then the sets again was most of the cost of loading. A pattern that is valid but too
 /// big is reported when the set is built.
-fn compile(pattern: &str) -> Result<String, String> {
-    let p = lower_literals(&normalise_pattern(pattern));
+fn compile(pattern: &str) -> Result<(String, regex_syntax::hir::Hir), String> {
+    let p = plain_boundaries(&plain_word_class(&lower_literals(&normalise_pattern(
+        pattern,
+    ))));
     match regex_syntax::ParserBuilder::new().build().parse(&p) {
-        Ok(_) => Ok(p),
+        Ok(hir) => Ok((p, hir)),
         Err(e) => Err(e.to_string()),
     }
+}
+
+/// Word boundaries the fast engine can follow. Unicode's `\b` makes the lazy DFA give up on
+/// any non-ASCII text and the slow engine run instead (with all patterns in one set, a message
+/// in Ukrainian or Arabic took 1–2 ms to route; BENCHMARKS.md). In normalised
+/// text (letters, digits, single spaces) a boundary is an edge or a space next to a letter, so:
+/// - a pattern of ASCII only gets ASCII's `\b` (exact on normalised Latin text);
+/// - in another pattern, a leading `\b` becomes "start or a space", a trailing one "a space or
+///   the end", and a gap between two words (`\b.*\b`, `\b.{0,N}\b`) "a space, and perhaps
+///   more ending in a space". Other `\b`s stay as written (correct, only slower).
+fn plain_boundaries(pattern: &str) -> String {
+    const B: &str = r"\b";
+    if !pattern.contains(B) {
+        return pattern.to_string();
+    }
+    // `\\b` (a backslash, then b) is no boundary: leave such patterns alone.
+    if pattern.contains(r"\\") {
+        return pattern.to_string();
+    }
+    if pattern.is_ascii() {
+        return pattern.replace(B, r"(?-u:\b)");
+    }
+    let mut p = pattern;
+    let (mut head, mut tail) = ("", "");
+    if let Some(rest) = p.strip_prefix(B) {
+        head = "(?:^| )";
+        p = rest;
+    }
+    if let Some(rest) = p.strip_suffix(B) {
+        tail = "(?: |$)";
+        p = rest;
+    }
+    let mut body = p.replace(r"\b.*\b", " (?:.* )?");
+    while let Some(at) = body.find(r"\b.{0,") {
+        let rest = &body[at + 6..];
+        let Some(close) = rest.find("}\\b") else {
+            break;
+        };
+        let Ok(n) = rest[..close].parse::<usize>() else {
+            break;
+        };
+        if n < 2 {
+            break;
+        }
+        let gap = format!(" (?:.{{0,{}}} )?", n - 2);
+        body = format!("{}{gap}{}", &body[..at], &rest[close + 3..]);
+    }
+    format!("{head}{body}{tail}")
+}
+
+/// Patterns are matched against normalised text, where every character is a letter, a digit or
+/// a single space: there `\w` is exactly `[^ ]`, and the latter is far cheaper to build than
+/// Unicode's word class (`\w` in 69 patterns was most of the pattern set's build time). Only
+/// `\w` outside a bracketed class is rewritten.
+fn plain_word_class(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    let mut in_class = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('w') if in_class == 0 => out.push_str("[^ ]"),
+                Some(e) => {
+                    out.push(c);
+                    out.push(e);
+                }
+                None => out.push(c),
+            },
+            '[' => {
+                in_class += 1;
+                out.push(c);
+            }
+            ']' if in_class > 0 => {
+                in_class -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Patterns are matched against lower-case text, so their letters are lowered once here instead
@@ -1118,6 +1200,8 @@ impl Content {
         // --- Routing patterns ----------------------------------------------------------------
         let mut route_patterns = Vec::new();
         let mut route_nodes = Vec::new();
+        // Where each pattern was written: a set that does not build is reported at its line.
+        let mut route_at: Vec<(String, usize)> = Vec::new();
         for (node, lang, file, line, pattern) in &raw_patterns {
             if !files.locales.contains_key(lang) {
                 problems.push(Problem::new(
@@ -1128,14 +1212,15 @@ impl Content {
             }
             match compile(pattern) {
                 // The same words listed for two languages count once.
-                Ok(c)
+                Ok((c, _))
                     if route_patterns
                         .iter()
                         .zip(&route_nodes)
-                        .any(|(p, n)| *p == c && n == node) => {}
+                        .any(|((p, _), n)| *p == c && n == node) => {}
                 Ok(c) => {
                     route_patterns.push(c);
                     route_nodes.push(*node);
+                    route_at.push((file.clone(), *line));
                 }
                 Err(e) => problems.push(Problem::new(
                     file,
@@ -1225,13 +1310,20 @@ impl Content {
         if !problems.is_empty() {
             return Err(ContentError::Invalid(problems));
         }
-        let routes = match regex::RegexSetBuilder::new(&route_patterns)
-            .dfa_size_limit(PATTERN_DFA_LIMIT)
-            .build()
-        {
+        let routes = match crate::understand::routes::Patterns::from_parsed(route_patterns) {
             Ok(r) => r,
             Err(e) => {
-                problems.push(Problem::new("patterns", None, first_line(&e)));
+                // Too big (the size limit) is only known when compiling: the editor gets the
+                // file:line of the pattern (D17).
+                let (file, line) = match e.pattern.and_then(|i| route_at.get(i)) {
+                    Some((file, line)) => (file.as_str(), Some(*line)),
+                    None => (route_at.first().map_or("flows", |(f, _)| f.as_str()), None),
+                };
+                problems.push(Problem::new(
+                    file,
+                    line,
+                    format!("pattern does not compile: {}", first_line(&e.message)),
+                ));
                 return Err(ContentError::Invalid(problems));
             }
         };
@@ -1369,6 +1461,25 @@ impl Content {
                     format!(
                         "node `{}` offers {own} options; at most 6 fit on a phone",
                         node.id
+                    ),
+                ));
+            }
+        }
+        // A button carries its target as `INDEX:NODE` in Telegram's 64 bytes of callback data;
+        // a longer id loses its buttons there, silently (D12).
+        for node in &self.nodes {
+            let index_digits = node.options.len().saturating_sub(1).to_string().len();
+            let bytes = index_digits + 1 + node.id.len();
+            if bytes > BUTTON_DATA_LIMIT {
+                problems.push(Problem::new(
+                    &node.file,
+                    Some(node.line),
+                    format!(
+                        "node id `{}` is {} bytes; a button to it needs {bytes} of Telegram's \
+                         {BUTTON_DATA_LIMIT} (`INDEX:NODE`): use at most {} bytes",
+                        node.id,
+                        node.id.len(),
+                        BUTTON_DATA_LIMIT - 1 - index_digits
                     ),
                 ));
             }
@@ -1613,12 +1724,11 @@ pub fn message_args(ttl_minutes: u64) -> FluentArgs<'static> {
     args
 }
 
-/// Room for the lazy DFA of a pattern set (per thread). Generous, because the sets are large
-/// and the fallback engine is two orders of magnitude slower.
-const PATTERN_DFA_LIMIT: usize = 64 << 20;
-
 /// Messages longer than this are reported by `baken check`.
 pub const MAX_MESSAGE_LEN: usize = 600;
+/// Telegram's limit for a button's callback data, in bytes: the data is `INDEX:NODE`, so it
+/// bounds the length of node ids (`baken check`).
+pub const BUTTON_DATA_LIMIT: usize = 64;
 
 fn first_line(e: &impl fmt::Display) -> String {
     e.to_string()

@@ -29,6 +29,14 @@ pub const FLOOD_WINDOW_SECS: u64 = 10;
 /// How many sent-message ids a session remembers for erasing (Telegram keeps 48 hours anyway).
 pub const MAX_SENT_IDS: usize = 1000;
 
+/// What the message that may switch the language was: as typed (`/en`), and the language the
+/// answer before it offered.
+#[derive(Clone, Copy)]
+struct Asked<'a> {
+    raw: &'a str,
+    offered: Option<&'a str>,
+}
+
 /// What a session holds. Deliberately small: the place in the conversation, the language, the
 /// campaign a person came from, the ids of messages to erase, and timestamps. Never text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +61,11 @@ pub struct Session {
     /// child-adult 8).
     #[serde(default)]
     pub window_crisis: u8,
+    /// The language the last answer offered to switch to ("Continue in English? Type: en"):
+    /// its bare code typed next switches even where it is a common word of the session's
+    /// language ("en" is Dutch for "and"). A locale code, never text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offered: Option<String>,
 }
 
 impl Session {
@@ -69,6 +82,7 @@ impl Session {
             window_count: 0,
             window_warned: false,
             window_crisis: 0,
+            offered: None,
         }
     }
 
@@ -405,6 +419,11 @@ impl Engine {
         // first 4,096 characters).
         let reading = self.content.understanding().read(raw);
 
+        // Another offered language, clearly: a crisis is answered in it, anything else gets an
+        // offer to switch (in that language). Unsure → the conversation's language.
+        let written = crate::understand::language::identify(raw)
+            .filter(|l| *l != locale && self.content.has_locale(l));
+
         let s = match session {
             Some(mut s) => {
                 if self.flooded(&mut s, now) {
@@ -413,7 +432,7 @@ impl Engine {
                     let bits = crisis_bits(crisis);
                     if bits & !s.window_crisis != 0 {
                         s.window_crisis |= bits;
-                        return self.crisis(s, crisis);
+                        return self.crisis(s, crisis, written);
                     }
                     return self.flood_reply(s);
                 }
@@ -422,16 +441,34 @@ impl Engine {
             }
             None => None,
         };
+        // An offer to switch holds for the one message that follows it.
+        let mut s = s;
+        let offered = s.as_mut().and_then(|s| s.offered.take());
 
         // 1. Safety before everything.
         let crisis = &reading.crisis;
         if !crisis.is_empty() {
             let mut s = s.unwrap_or_else(|| Session::new(&locale, now));
             s.window_crisis |= crisis_bits(crisis);
-            return self.crisis(s, crisis);
+            return self.crisis(s, crisis, written);
         }
 
-        let mut out = self.understood(s, &variants, &locale, now);
+        let asked = Asked {
+            raw,
+            offered: offered.as_deref(),
+        };
+        let mut out = self.understood(s, &variants, &locale, asked, now);
+        if let Some(other) = written
+            && !out.effects.contains(&Effect::EndSession)
+        {
+            if let Some(s) = out.session.as_mut() {
+                s.offered = Some(other.to_string());
+            }
+            // The line belongs to the answer before it (traces and tests read the last node).
+            let mut line = self.plain(other, "language-offer", now);
+            line.node = out.replies.last().and_then(|r| r.node.clone());
+            out.replies.push(line);
+        }
         // Possible danger, not certain: one safety line before the routed answer (not before
         // an erase, which must leave nothing behind).
         if reading.caution && !out.effects.contains(&Effect::EndSession) {
@@ -448,6 +485,7 @@ impl Engine {
         s: Option<Session>,
         variants: &[String],
         locale: &str,
+        asked: Asked,
         now: u64,
     ) -> Outcome {
         let normal = &variants[0];
@@ -466,7 +504,15 @@ impl Engine {
             };
         }
 
-        // 2. Commands, in every enabled language.
+        // 2. Commands, in every enabled language; an offered language asked for by its code
+        // (`nl`, `/en`) or name (`English`, `engels`) switches to it and says the current node
+        // again in it.
+        if let Some(asked) = self.locale_asked(normal, s.as_ref(), &locale, asked) {
+            let mut s = s.unwrap_or_else(|| Session::new(&locale, now));
+            s.locale = asked;
+            let node = s.node.clone();
+            return self.goto(s, &node);
+        }
         if let Some(command) = self.content.command(normal) {
             let s = s.unwrap_or_else(|| Session::new(&locale, now));
             return match command {
@@ -526,14 +572,43 @@ impl Engine {
         }
     }
 
-    fn crisis(&self, mut s: Session, kinds: &[CrisisKind]) -> Outcome {
+    /// The offered language a whole message asks for: its name in any of Baken's languages
+    /// (`English`, `engels`, `polski`), its code after a slash (`/en`), or its bare code. A
+    /// bare code that is also a common word of the conversation's language ("en" is Dutch for
+    /// "and") switches only where Baken just asked for a code: on the welcome (which says
+    /// "English? Type en."), in the language menu, or right after an offer to switch to it.
+    fn locale_asked(
+        &self,
+        normal: &str,
+        s: Option<&Session>,
+        locale: &str,
+        asked: Asked,
+    ) -> Option<String> {
+        use crate::understand::language;
+        if let Some(l) = language::named(normal).filter(|l| self.content.has_locale(l)) {
+            return Some(l.to_string());
+        }
+        if !self.content.has_locale(normal) {
+            return None;
+        }
+        let meant = asked.raw.trim_start().starts_with('/')
+            || !language::is_common_word(normal, locale)
+            || asked.offered == Some(normal)
+            || s.is_none_or(|s| s.node == "welcome" || s.node == "language");
+        meant.then(|| normal.to_string())
+    }
+
+    /// The crisis answer, in `written` when the message was clearly written in another offered
+    /// language (then followed by the offer to switch to it; the session keeps its language).
+    fn crisis(&self, mut s: Session, kinds: &[CrisisKind], written: Option<&str>) -> Outcome {
+        let locale = written.unwrap_or(&s.locale).to_string();
         let mut replies = Vec::new();
         for kind in kinds {
             let node = self
                 .content
                 .node(kind.node())
                 .expect("crisis nodes are required at load");
-            let mut said = self.say(&s.locale, node, s.updated);
+            let mut said = self.say(&locale, node, s.updated);
             if let Some(first) = said.first_mut() {
                 first.crisis = Some(*kind);
             }
@@ -549,10 +624,16 @@ impl Engine {
             .node(kinds[0].node())
             .expect("crisis nodes are required at load");
         if let Some(last) = replies.last_mut() {
-            last.options = self.options(&s.locale, first, s.updated);
-            last.links = self.links(&s.locale, first, s.updated);
+            last.options = self.options(&locale, first, s.updated);
+            last.links = self.links(&locale, first, s.updated);
         }
         s.node = first.id.clone();
+        s.offered = written.map(str::to_string);
+        if written.is_some() {
+            let mut line = self.plain(&locale, "language-offer", s.updated);
+            line.node = Some(first.id.clone());
+            replies.push(line);
+        }
         Outcome {
             session: Some(s),
             replies,

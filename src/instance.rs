@@ -59,21 +59,28 @@ pub fn init(dir: &Path, name: &str) -> anyhow::Result<()> {
 /// Problems in an instance's configuration that only show with its content: campaigns that
 /// open a node or language that does not exist.
 pub fn check_config(config: &Config, content: &Content) -> Vec<Problem> {
+    // The file the configuration came from (`--config`, `BAKEN_CONFIG`, the instance's or
+    // `./baken.toml`): a problem names that file, not a guess (D16).
     let file = config
-        .instance_dir
-        .as_ref()
-        .map(|d| d.join("baken.toml").display().to_string())
+        .file
+        .clone()
+        .or_else(|| config.instance_dir.as_ref().map(|d| d.join("baken.toml")))
         .unwrap_or_else(|| "baken.toml".into());
+    let text = std::fs::read_to_string(&file).ok();
+    let file = file.display().to_string();
     let mut problems = Vec::new();
-    let line = |needle: &str| {
-        std::fs::read_to_string(&file)
-            .ok()
-            .and_then(|t| t.lines().position(|l| l.contains(needle)).map(|i| i + 1))
+    // A value the environment set has no line in the file.
+    let line = |key: &str, env: Option<&str>| {
+        if env.is_some_and(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty())) {
+            return None;
+        }
+        text.as_deref()
+            .and_then(|t| crate::config::line_of_key(t, key))
     };
     if !content.has_locale(&config.default_locale) {
         problems.push(Problem {
             file: file.clone(),
-            line: line("default_locale"),
+            line: line("default_locale", Some("BAKEN_DEFAULT_LOCALE")),
             message: format!(
                 "default_locale `{}`{} is not a language here (available: {})",
                 config.default_locale,
@@ -91,7 +98,7 @@ pub fn check_config(config: &Config, content: &Content) -> Vec<Problem> {
         if content.locale_info(l).is_none() {
             problems.push(Problem {
                 file: file.clone(),
-                line: line("locales"),
+                line: line("locales", Some("BAKEN_LOCALES")),
                 message: format!(
                     "locales names `{l}`{}, which is not a language here (shipped: {})",
                     if std::env::var_os("BAKEN_LOCALES").is_some() {
@@ -110,7 +117,7 @@ pub fn check_config(config: &Config, content: &Content) -> Vec<Problem> {
         {
             problems.push(Problem {
                 file: file.clone(),
-                line: line(&format!("\"{entry}\"")),
+                line: line(&format!("campaign.entry={entry}"), None),
                 message: format!(
                     "campaign `{}` opens node `{entry}`, which does not exist",
                     c.tag
@@ -122,7 +129,7 @@ pub fn check_config(config: &Config, content: &Content) -> Vec<Problem> {
         {
             problems.push(Problem {
                 file: file.clone(),
-                line: line(&format!("\"{l}\"")),
+                line: line(&format!("campaign.locale={l}"), None),
                 message: format!(
                     "campaign `{}` opens in `{l}`, which is not a language here",
                     c.tag

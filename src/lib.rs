@@ -17,26 +17,23 @@
 //!   from the corpus, and routing to a node.
 //! - [`store`] is the session cache: keyed hashes instead of ids, a TTL, nothing but the place
 //!   in the conversation.
-//! - [`console`] and (features `telegram`, `matrix`, `web`) `telegram`, `matrix` and `web` are
-//!   channels: they translate their events to the engine's and back, and contain no
-//!   conversation logic. [`turn`] is the bookkeeping around one engine step that channels share.
+//! - [`channels`]: the console and (features `telegram`, `matrix`, `web`) Telegram, Matrix and
+//!   the web chat. They translate their events to the engine's and back, and contain no
+//!   conversation logic; [`channels::turn`] is the bookkeeping around one engine step that they
+//!   share.
 //! - [`config`] is the instance's `baken.toml` and its environment overrides.
 
 pub mod campaign;
+pub mod channels;
 pub mod config;
-pub mod console;
 pub mod content;
 pub mod engine;
 pub mod hours;
 pub mod instance;
-#[cfg(feature = "matrix")]
-pub mod matrix;
 pub mod review;
 pub mod serve;
 pub mod stats;
 pub mod store;
-#[cfg(feature = "telegram")]
-pub mod telegram;
 pub mod understand;
 
 /// Escape text for HTML and XML content and attribute values: the Matrix HTML body, the web
@@ -56,11 +53,26 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// An error and its causes as one line, `outer: cause: cause`, leaving out a cause whose text
+/// the line already ends with. Many errors here (and in the crates below) write their source
+/// into their own message; printing the chain blindly showed an operator `No such file or
+/// directory (os error 2): No such file or directory (os error 2)` (D19).
+pub fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let text = c.to_string();
+        if !text.is_empty() && !line.ends_with(&text) {
+            line.push_str(": ");
+            line.push_str(&text);
+        }
+        cause = c.source();
+    }
+    line
+}
+
 /// Text normalisation, where it lived before `understand` (kept for the fuzz targets and tests).
 pub use understand::normalise as text;
-pub mod turn;
-#[cfg(feature = "web")]
-pub mod web;
 
 pub use content::{Content, ContentError, ContentFiles, CrisisKind, Problem};
 pub use engine::{Effect, Engine, Event, Outcome, Reply, Session};
@@ -142,6 +154,23 @@ pub fn log_filter(wanted: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn d19_os_error_text_is_printed_once() {
+        let e = crate::store::StoreError::Io {
+            path: "/tmp/x".into(),
+            source: std::io::Error::from_raw_os_error(20),
+        };
+        let line = super::error_chain(&e);
+        assert_eq!(line.matches("os error 20").count(), 1, "{line}");
+        assert!(
+            line.starts_with("session store: cannot prepare /tmp/x"),
+            "{line}"
+        );
+        // A cause that is not in the message is still shown.
+        let outer = anyhow::Error::new(std::io::Error::other("disk gone")).context("saving");
+        assert_eq!(super::error_chain(outer.as_ref()), "saving: disk gone");
+    }
+
     #[test]
     fn libraries_stay_silent_whatever_the_operator_asks() {
         let f = super::log_filter("trace,teloxide=trace,hyper::client=debug,baken=debug");

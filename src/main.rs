@@ -8,8 +8,8 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
+use baken::channels::console::{self, ConsoleOptions};
 use baken::config::Config;
-use baken::console::{self, ConsoleOptions};
 use baken::{Content, ContentError, ContentFiles, KeyedHasher, MemoryStore, SledStore};
 
 #[derive(Parser)]
@@ -134,7 +134,8 @@ enum Cmd {
         #[arg(long, value_enum, default_value = "table")]
         format: StatsFormat,
     },
-    /// The conversation as a diagram for content reviewers.
+    /// The conversation as a diagram for content reviewers: one cluster per flow file; the
+    /// menu and contacts buttons every node has are folded into a note per cluster.
     Graph {
         /// Mermaid (renders on GitHub and in many editors) or Graphviz dot.
         #[arg(long, value_enum, default_value = "mermaid")]
@@ -142,13 +143,23 @@ enum Cmd {
         /// Language of the option labels.
         #[arg(long, default_value = "nl")]
         locale: String,
+        /// Draw one flow file only (e.g. `me.toml`): its nodes, and dashed the nodes elsewhere
+        /// its options lead to.
+        #[arg(long)]
+        file: Option<String>,
     },
     /// Measure crisis detection and routing on a labelled corpus: recall and precision per
     /// crisis kind, the false-crisis rate, the caution level, routing accuracy and the misses.
     Eval {
         /// A corpus directory or file (`kind<TAB>node<TAB>text`, see tests/corpus/README.md).
-        #[arg(long, default_value = "tests/corpus/heldout")]
-        corpus: PathBuf,
+        /// Default: tests/corpus/heldout, or tests/corpus/train with --cross-validate.
+        #[arg(long)]
+        corpus: Option<PathBuf>,
+        /// Leave one file out: train the classifier and router on the other files of the
+        /// corpus, measure on the one left out, for each file (the training part, never the
+        /// held-out part: how the learnt nets do on a writer they did not learn from).
+        #[arg(long)]
+        cross_validate: bool,
         /// Which part decides: the rules, the classifier, or both (what Baken runs).
         #[arg(long, value_enum, default_value = "both")]
         nets: NetsArg,
@@ -208,6 +219,8 @@ enum StatsFormat {
     Csv,
     Json,
     Svg,
+    /// The SVG chart drawn to PNG (a build with `--features chart-png` or `full`).
+    Png,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -228,7 +241,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("baken: {e:#}");
+            eprintln!("baken: {}", baken::error_chain(e.as_ref()));
             ExitCode::from(2)
         }
     }
@@ -342,24 +355,26 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
                 Err(e) => return Err(e.into()),
             };
+            let title = format!(
+                "{}: conversations started, {from} to {to}",
+                config.instance_name
+            );
+            if let StatsFormat::Png = format {
+                return write_png(&rows, min, &title);
+            }
             let text = match format {
+                StatsFormat::Png => unreachable!("written above"),
                 StatsFormat::Table => baken::stats::table(&rows, min),
                 StatsFormat::Csv => baken::stats::csv(&rows, min),
                 StatsFormat::Json => baken::stats::json(&rows, min),
-                StatsFormat::Svg => baken::stats::svg(
-                    &rows,
-                    min,
-                    &format!(
-                        "{}: conversations started, {from} to {to}",
-                        config.instance_name
-                    ),
-                ),
+                StatsFormat::Svg => baken::stats::svg(&rows, min, &title),
             };
             print!("{text}");
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Eval {
             corpus,
+            cross_validate,
             nets,
             quiet,
             min_recall,
@@ -380,7 +395,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     route: t[2],
                 };
             }
-            let content = Arc::new(content);
+            let corpus = corpus.unwrap_or_else(|| match cross_validate {
+                true => PathBuf::from("tests/corpus/train"),
+                false => PathBuf::from("tests/corpus/heldout"),
+            });
             let examples =
                 baken::understand::eval::read_corpus(&corpus).map_err(anyhow::Error::msg)?;
             let nets = match nets {
@@ -388,8 +406,41 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 NetsArg::Classifier => baken::understand::Nets::Classifier,
                 NetsArg::Both => baken::understand::Nets::Both,
             };
-            let report = baken::understand::eval::evaluate(content, &examples, nets);
+            let (report, per_file) = if cross_validate {
+                anyhow::ensure!(
+                    !corpus.components().any(|c| c.as_os_str() == "heldout"),
+                    "--cross-validate trains on the corpus: never on the held-out part"
+                );
+                let thresholds = content.understanding().thresholds;
+                let folds = baken::understand::eval::cross_validate(
+                    || {
+                        let mut c = baken::load_content(&config).expect("loaded once already");
+                        c.understanding_mut().thresholds = thresholds;
+                        c
+                    },
+                    &examples,
+                    nets,
+                );
+                let mut total = baken::understand::eval::Report::default();
+                for (_, r) in &folds {
+                    total.add(r.clone());
+                }
+                println!("cross-validation, each file measured by nets trained on the others:");
+                (total, folds)
+            } else {
+                let content = Arc::new(content);
+                let report = baken::understand::eval::evaluate(content.clone(), &examples, nets);
+                (
+                    report,
+                    baken::understand::eval::evaluate_per_file(content, &examples, nets),
+                )
+            };
             print!("{}", report.render(!quiet));
+            // Several files (the per-language corpora): recall per file, i.e. per language.
+            if per_file.len() > 1 {
+                println!("\nper file:");
+                print!("{}", baken::understand::eval::render_per_file(&per_file));
+            }
             let ok = report.meets(
                 min_recall.unwrap_or(0.0),
                 max_false_crisis.unwrap_or(1.0),
@@ -402,7 +453,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::from(1)
             })
         }
-        Cmd::Graph { format, locale } => {
+        Cmd::Graph {
+            format,
+            locale,
+            file,
+        } => {
             let config = load_config(cli.config.as_deref(), instance)?;
             let content = baken::load_content(&config)?;
             require_locale(&content, &locale)?;
@@ -410,7 +465,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 GraphFormatArg::Mermaid => baken::review::GraphFormat::Mermaid,
                 GraphFormatArg::Dot => baken::review::GraphFormat::Dot,
             };
-            print!("{}", baken::review::graph(&content, &locale, format));
+            let graph = baken::review::graph_part(&content, &locale, format, file.as_deref())?;
+            print!("{graph}");
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Content {
@@ -501,6 +557,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 fn serve(config: Config, log_format: LogFormat) -> anyhow::Result<ExitCode> {
     baken::serve::refuse_channels_not_built(&config, &|k: &str| std::env::var(k).ok())?;
     init_logging(&config, log_format);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    // First of all: from here on a stop signal drains instead of killing. A SIGTERM that
+    // arrives while the content loads (a deploy that changes its mind) is kept, and the run
+    // below stops cleanly at once, exit 0, instead of dying on the signal.
+    let signals = {
+        let _entered = runtime.enter();
+        baken::serve::Signals::new().context("installing the signal handlers")?
+    };
     let content = Arc::new(baken::load_content(&config)?);
     refuse_what_check_refuses(&config, &content)?;
     let engine = baken::engine_for(&config, content);
@@ -530,24 +596,46 @@ fn serve(config: Config, log_format: LogFormat) -> anyhow::Result<ExitCode> {
         hasher: Arc::new(KeyedHasher::random()),
         reach,
     };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
-        let (trigger, shutdown) = baken::serve::Shutdown::new();
-        tokio::spawn(async move {
-            baken::serve::signal().await;
-            trigger.trigger();
-        });
-        baken::serve::run(
+    let result = runtime.block_on(async {
+        baken::serve::run_until_signalled(
             instance,
             |k| std::env::var(k).ok().filter(|v| !v.is_empty()),
-            shutdown,
             baken::serve::Restart::default(),
+            signals,
         )
         .await
-    })?;
-    Ok(ExitCode::SUCCESS)
+    });
+    // Tasks still waiting on a dead network (and blocking DNS lookups) must not hold the
+    // process: they get a moment, then the process exits.
+    runtime.shutdown_timeout(baken::serve::RUNTIME_STOP);
+    Ok(match result? {
+        baken::serve::Stopped::Forced => ExitCode::from(130),
+        _ => ExitCode::SUCCESS,
+    })
+}
+
+/// `stats --format png`: the chart's bytes to stdout, never to a terminal (where they would
+/// garble the screen).
+fn write_png(rows: &[baken::stats::Row], min: u64, title: &str) -> anyhow::Result<ExitCode> {
+    #[cfg(not(feature = "chart-png"))]
+    {
+        let _ = (rows, min, title);
+        anyhow::bail!(
+            "built without PNG charts: use `--format svg`, or rebuild with `--features full`"
+        );
+    }
+    #[cfg(feature = "chart-png")]
+    {
+        use std::io::{IsTerminal, Write};
+        let mut stdout = std::io::stdout();
+        if stdout.is_terminal() {
+            anyhow::bail!("a PNG is not for the terminal: send it to a file, e.g. `> chart.png`");
+        }
+        let png = baken::stats::png(rows, min, title)?;
+        stdout.write_all(&png)?;
+        stdout.flush()?;
+        Ok(ExitCode::SUCCESS)
+    }
 }
 
 /// What `baken check` reports beyond loading: the editorial lint and the configuration against

@@ -18,51 +18,254 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The flow graph: every node, every option as an edge labelled in `locale`.
+/// The buttons nearly every node offers (issue 16: drawn as edges they were 140 of 262 and
+/// made the graph a tangle): the option label and the node it leads to. An option with
+/// exactly this label and target is folded into a note instead of drawn; other options to
+/// the same node (e.g. "Ja, ik kan rustig lezen" → `menu`) stay edges, they carry meaning.
+pub const FOLDED_OPTIONS: [(&str, &str); 2] = [("opt-menu", "menu"), ("opt-contacts", "contacts")];
+
+/// `--file` named a flow file the content does not have.
+#[derive(Debug, thiserror::Error)]
+#[error("no flow file {asked:?}; the flow files are: {known}")]
+pub struct UnknownFlowFile {
+    pub asked: String,
+    pub known: String,
+}
+
+/// The file name of a node's flow file (`flows/me.toml` → `me.toml`).
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+fn is_folded(o: &crate::content::NodeOption) -> bool {
+    FOLDED_OPTIONS
+        .iter()
+        .any(|(label, to)| o.label == *label && o.to.as_deref() == Some(*to))
+}
+
+/// One flow file's part of the graph.
+struct Cluster<'a> {
+    file: &'a str,
+    nodes: Vec<&'a crate::content::Node>,
+    /// Folded targets every node of the cluster has: said once in the cluster's note.
+    everywhere: Vec<&'static str>,
+}
+
+impl Cluster<'_> {
+    /// Folded targets this node has that the cluster's note does not already say.
+    fn marks(&self, node: &crate::content::Node) -> Vec<&'static str> {
+        FOLDED_OPTIONS
+            .iter()
+            .map(|(_, to)| *to)
+            .filter(|to| !self.everywhere.contains(to))
+            .filter(|to| {
+                node.options
+                    .iter()
+                    .any(|o| is_folded(o) && o.to.as_deref() == Some(*to))
+            })
+            .collect()
+    }
+}
+
+/// The flow graph for a reviewer: one cluster per flow file, every option an edge labelled in
+/// `locale`, except the menu and contacts buttons ([`FOLDED_OPTIONS`]), which are folded
+/// into one note per cluster (when every node there has them) or a line in the node's label.
 pub fn graph(content: &Content, locale: &str, format: GraphFormat) -> String {
+    graph_part(content, locale, format, None).expect("no file asked for")
+}
+
+/// [`graph`], limited to one flow file (`me.toml`, `me` or `flows/me.toml`) when `file` is
+/// given: its nodes, its edges, and the nodes outside it that they lead to, drawn dashed.
+pub fn graph_part(
+    content: &Content,
+    locale: &str,
+    format: GraphFormat,
+    file: Option<&str>,
+) -> Result<String, UnknownFlowFile> {
+    let mut files: Vec<&str> = Vec::new();
+    for node in content.nodes() {
+        if !files.contains(&node.file.as_str()) {
+            files.push(&node.file);
+        }
+    }
+    if let Some(asked) = file {
+        let wanted = |f: &str| {
+            let name = file_name(f);
+            f == asked || name == asked || name.strip_suffix(".toml") == Some(asked)
+        };
+        files.retain(|f| wanted(f));
+        if files.is_empty() {
+            let mut known: Vec<&str> = content.nodes().iter().map(|n| file_name(&n.file)).collect();
+            known.dedup();
+            known.sort_unstable();
+            known.dedup();
+            return Err(UnknownFlowFile {
+                asked: asked.to_string(),
+                known: known.join(", "),
+            });
+        }
+    }
+    let clusters: Vec<Cluster> = files
+        .iter()
+        .map(|f| {
+            let nodes: Vec<_> = content.nodes().iter().filter(|n| n.file == *f).collect();
+            let everywhere = FOLDED_OPTIONS
+                .iter()
+                .map(|(_, to)| *to)
+                .filter(|to| {
+                    nodes.iter().all(|n| {
+                        n.options
+                            .iter()
+                            .any(|o| is_folded(o) && o.to.as_deref() == Some(*to))
+                    })
+                })
+                .collect();
+            Cluster {
+                file: f,
+                nodes,
+                everywhere,
+            }
+        })
+        .collect();
+    let drawn: Vec<&str> = clusters
+        .iter()
+        .flat_map(|c| c.nodes.iter().map(|n| n.id.as_str()))
+        .collect();
+    let folded_label = |to: &str| {
+        let label = FOLDED_OPTIONS
+            .iter()
+            .find(|(_, t)| *t == to)
+            .map(|(l, _)| *l)
+            .unwrap_or(to);
+        format!("“{}” → {to}", one_line(&content.render(locale, label)))
+    };
+    let note = |c: &Cluster| {
+        (!c.everywhere.is_empty()).then(|| {
+            let parts: Vec<String> = c.everywhere.iter().map(|to| folded_label(to)).collect();
+            format!("every node here: {}", parts.join(", "))
+        })
+    };
+    // Edges, and the nodes outside the drawn part that they lead to.
+    let mut edges: Vec<(&str, &str, String)> = Vec::new();
+    let mut outside: Vec<&str> = Vec::new();
+    for c in &clusters {
+        for node in &c.nodes {
+            for o in node.options.iter().filter(|o| !is_folded(o)) {
+                let target = o.to.as_deref().unwrap_or("menu");
+                if !drawn.contains(&target) && !outside.contains(&target) {
+                    outside.push(target);
+                }
+                edges.push((
+                    &node.id,
+                    target,
+                    one_line(&content.render(locale, &o.label)),
+                ));
+            }
+        }
+    }
+    let file_of = |id: &str| {
+        content
+            .node(id)
+            .map(|n| file_name(&n.file).to_string())
+            .unwrap_or_default()
+    };
     let mut out = String::new();
     match format {
         GraphFormat::Mermaid => {
-            out.push_str("flowchart TD\n");
-            for node in content.nodes() {
-                let _ = writeln!(out, "  {}[\"{}\"]", mermaid_id(&node.id), node.id);
-            }
-            for node in content.nodes() {
-                for o in &node.options {
-                    let label = one_line(&content.render(locale, &o.label)).replace('"', "#quot;");
-                    let target = o.to.as_deref().unwrap_or("menu");
-                    let _ = writeln!(
-                        out,
-                        "  {} -->|\"{}\"| {}",
-                        mermaid_id(&node.id),
-                        label,
-                        mermaid_id(target)
-                    );
+            let q = |s: &str| s.replace('"', "#quot;");
+            out.push_str("flowchart LR\n");
+            for (i, c) in clusters.iter().enumerate() {
+                let _ = writeln!(out, "  subgraph file_{i}[\"{}\"]", q(file_name(c.file)));
+                for node in &c.nodes {
+                    let marks = c.marks(node);
+                    let label = if marks.is_empty() {
+                        node.id.clone()
+                    } else {
+                        format!("{}<br/>→ {}", node.id, marks.join(", "))
+                    };
+                    let _ = writeln!(out, "    {}[\"{}\"]", mermaid_id(&node.id), q(&label));
                 }
+                if let Some(note) = note(c) {
+                    let _ = writeln!(out, "    note_{i}>\"{}\"]", q(&note));
+                }
+                out.push_str("  end\n");
+            }
+            for id in &outside {
+                let _ = writeln!(
+                    out,
+                    "  {}([\"{} ({})\"])",
+                    mermaid_id(id),
+                    q(id),
+                    q(&file_of(id))
+                );
+            }
+            for (from, to, label) in &edges {
+                let _ = writeln!(
+                    out,
+                    "  {} -->|\"{}\"| {}",
+                    mermaid_id(from),
+                    q(label),
+                    mermaid_id(to)
+                );
             }
         }
         GraphFormat::Dot => {
-            out.push_str("digraph baken {\n  rankdir=LR;\n  node [shape=box];\n");
-            for node in content.nodes() {
-                let _ = writeln!(out, "  \"{}\";", node.id);
-            }
-            for node in content.nodes() {
-                for o in &node.options {
-                    let label = one_line(&content.render(locale, &o.label))
-                        .replace('\\', "\\\\")
-                        .replace('"', "\\\"");
-                    let target = o.to.as_deref().unwrap_or("menu");
+            let q = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+            // `newrank`: without it Graphviz fails on clusters with many edges between them
+            // ("trouble in init_rank").
+            out.push_str("digraph baken {\n  rankdir=LR;\n  newrank=true;\n  node [shape=box];\n");
+            for (i, c) in clusters.iter().enumerate() {
+                let _ = writeln!(
+                    out,
+                    "  subgraph cluster_{i} {{\n    label=\"{}\";\n    style=rounded;",
+                    q(file_name(c.file))
+                );
+                for node in &c.nodes {
+                    let marks = c.marks(node);
+                    if marks.is_empty() {
+                        let _ = writeln!(out, "    \"{}\";", q(&node.id));
+                    } else {
+                        let _ = writeln!(
+                            out,
+                            "    \"{}\" [label=\"{}\\n→ {}\"];",
+                            q(&node.id),
+                            q(&node.id),
+                            q(&marks.join(", "))
+                        );
+                    }
+                }
+                if let Some(note) = note(c) {
                     let _ = writeln!(
                         out,
-                        "  \"{}\" -> \"{}\" [label=\"{}\"];",
-                        node.id, target, label
+                        "    \"note {}\" [shape=note, label=\"{}\"];",
+                        q(file_name(c.file)),
+                        q(&note)
                     );
                 }
+                out.push_str("  }\n");
+            }
+            for id in &outside {
+                let _ = writeln!(
+                    out,
+                    "  \"{}\" [style=dashed, label=\"{}\\n({})\"];",
+                    q(id),
+                    q(id),
+                    q(&file_of(id))
+                );
+            }
+            for (from, to, label) in &edges {
+                let _ = writeln!(
+                    out,
+                    "  \"{}\" -> \"{}\" [label=\"{}\"];",
+                    q(from),
+                    q(to),
+                    q(label)
+                );
             }
             out.push_str("}\n");
         }
     }
-    out
+    Ok(out)
 }
 
 /// Mermaid node ids may not contain `-` at the start or some keywords; prefix them.

@@ -9,53 +9,13 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use tokio::sync::watch;
-
 use crate::config::Config;
 use crate::engine::Engine;
 use crate::store::{KeyedHasher, SessionStore};
 
-/// A channel failure that retrying cannot mend (a revoked token, a wrong passphrase): the
-/// supervisor stops that channel instead of restarting it forever.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct Fatal(pub String);
-
-/// A shutdown signal shared by every task of `baken serve`.
-#[derive(Debug, Clone)]
-pub struct Shutdown(watch::Receiver<bool>);
-
-/// The sending half of [`Shutdown`].
-#[derive(Debug)]
-pub struct ShutdownTrigger(watch::Sender<bool>);
-
-impl Shutdown {
-    pub fn new() -> (ShutdownTrigger, Shutdown) {
-        let (tx, rx) = watch::channel(false);
-        (ShutdownTrigger(tx), Shutdown(rx))
-    }
-    pub fn is_set(&self) -> bool {
-        *self.0.borrow()
-    }
-    /// Resolves when shutdown is requested.
-    pub async fn wait(&self) {
-        let mut rx = self.0.clone();
-        let _ = rx.wait_for(|v| *v).await;
-    }
-    /// Sleep, but wake up early at shutdown. True if the whole time passed.
-    pub async fn sleep(&self, d: Duration) -> bool {
-        tokio::select! {
-            _ = tokio::time::sleep(d) => true,
-            _ = self.wait() => false,
-        }
-    }
-}
-
-impl ShutdownTrigger {
-    pub fn trigger(&self) {
-        let _ = self.0.send(true);
-    }
-}
+// Defined with the channels (which must not import `serve`); kept here under their old names.
+pub use crate::channels::turn::{crisis_window, has_crisis};
+pub use crate::channels::{Fatal, Shutdown, ShutdownTrigger};
 
 /// How a supervisor restarts a failing channel.
 #[derive(Debug, Clone, Copy)]
@@ -147,11 +107,12 @@ pub async fn run(
     let _ = restart;
     // Matrix runs beside Telegram, under its own supervisor (feature `matrix`).
     #[cfg(feature = "matrix")]
-    let matrix =
-        crate::matrix::MatrixOptions::from_config(&instance.config, &env)?.map(|mut options| {
+    let matrix = crate::channels::matrix::MatrixOptions::from_config(&instance.config, &env)?.map(
+        |mut options| {
             options.reach = instance.reach.clone();
             spawn_matrix(options, &instance, &shutdown, restart)
-        });
+        },
+    );
     #[cfg(not(feature = "matrix"))]
     let matrix: Option<tokio::task::JoinHandle<Result<(), Fatal>>> = None;
     // The web chat runs beside them too; from here on `matrix` stands for both.
@@ -160,7 +121,9 @@ pub async fn run(
 
     let snapshots = spawn_snapshots(&instance, &shutdown);
     #[cfg(feature = "telegram")]
-    if let Some(options) = crate::telegram::TelegramOptions::from_config(&instance.config, &env)? {
+    if let Some(options) =
+        crate::channels::telegram::TelegramOptions::from_config(&instance.config, &env)?
+    {
         let sweeper = spawn_sweeper(instance.store.clone(), &shutdown);
         let result = serve_telegram(options, instance, matrix, shutdown.clone(), restart).await;
         sweeper.abort();
@@ -196,10 +159,10 @@ fn spawn_web(
     shutdown: &Shutdown,
     restart: Restart,
 ) -> anyhow::Result<Option<tokio::task::JoinHandle<Result<(), Fatal>>>> {
-    let Some(options) = crate::web::WebOptions::from_config(&instance.config)? else {
+    let Some(options) = crate::channels::web::WebOptions::from_config(&instance.config)? else {
         return Ok(None);
     };
-    let web = crate::web::Web::new(
+    let web = crate::channels::web::Web::new(
         options,
         instance.engine.clone(),
         instance.store.clone(),
@@ -363,13 +326,13 @@ const HOW_TO_CONFIGURE: &[&str] = &[
 /// Telegram, with Matrix beside it if configured.
 #[cfg(feature = "telegram")]
 async fn serve_telegram(
-    options: crate::telegram::TelegramOptions,
+    options: crate::channels::telegram::TelegramOptions,
     instance: Instance,
     matrix: Option<tokio::task::JoinHandle<Result<(), Fatal>>>,
     shutdown: Shutdown,
     restart: Restart,
 ) -> anyhow::Result<()> {
-    let mut telegram = crate::telegram::Telegram::new(
+    let mut telegram = crate::channels::telegram::Telegram::new(
         options,
         instance.engine.clone(),
         instance.store.clone(),
@@ -394,7 +357,7 @@ async fn serve_telegram(
 /// before it returns).
 #[cfg(feature = "matrix")]
 fn spawn_matrix(
-    options: crate::matrix::MatrixOptions,
+    options: crate::channels::matrix::MatrixOptions,
     instance: &Instance,
     shutdown: &Shutdown,
     restart: Restart,
@@ -404,14 +367,19 @@ fn spawn_matrix(
     let hasher = instance.hasher.clone();
     let shutdown = shutdown.clone();
     tokio::spawn(async move {
-        supervise("matrix", &shutdown, restart, || {
-            crate::matrix::run(
-                options.clone(),
-                engine.clone(),
-                store.clone(),
-                hasher.clone(),
-                shutdown.wait(),
-            )
+        supervise("matrix", &shutdown, restart, || async {
+            // Logging in and the first sync accept nothing yet: at shutdown they are simply
+            // left, instead of waiting on a homeserver that does not answer.
+            let matrix = tokio::select! {
+                m = crate::channels::matrix::Matrix::connect(
+                    &options,
+                    engine.clone(),
+                    store.clone(),
+                    hasher.clone(),
+                ) => m?,
+                _ = shutdown.wait() => return Ok(()),
+            };
+            matrix.run(shutdown.wait()).await
         })
         .await
     })
@@ -421,7 +389,7 @@ fn spawn_matrix(
 /// accepted and flush the store.
 #[cfg(feature = "telegram")]
 pub async fn run_telegram(
-    telegram: crate::telegram::Telegram,
+    telegram: crate::channels::telegram::Telegram,
     store: Arc<dyn SessionStore>,
     shutdown: Shutdown,
     restart: Restart,
@@ -442,7 +410,7 @@ pub async fn run_telegram(
         tasks.spawn(async move {
             while shutdown.sleep(Duration::from_secs(60)).await {
                 let s = telegram.stats();
-                use crate::telegram::Stats;
+                use crate::channels::telegram::Stats;
                 let handled = Stats::get(&s.handled);
                 tracing::info!(
                     channel = "telegram",
@@ -462,23 +430,51 @@ pub async fn run_telegram(
             }
         });
     }
-    let fatal = tokio::select! {
-        _ = shutdown.wait() => supervisor.await.ok().and_then(Result::err),
-        r = &mut supervisor => r.ok().and_then(Result::err),
+    // From the shutdown on, everything below shares one deadline: a getMe or a poll stuck on a
+    // dead network is given up, and accepted updates are answered while the network lets them.
+    let (fatal, deadline) = tokio::select! {
+        r = &mut supervisor => (r.ok().and_then(Result::err), tokio::time::Instant::now() + DRAIN_GRACE),
+        _ = shutdown.wait() => {
+            let deadline = tokio::time::Instant::now() + DRAIN_GRACE;
+            // Retries waiting on the Bot API wake up now, while the supervisor is waited for.
+            telegram.stop_by(deadline);
+            let fatal = match tokio::time::timeout_at(deadline, &mut supervisor).await {
+                Ok(r) => r.ok().and_then(Result::err),
+                Err(_) => {
+                    supervisor.abort();
+                    None
+                }
+            };
+            (fatal, deadline)
+        }
     };
+    // Retries still waiting on the Bot API fit themselves into the drain (set above when a
+    // signal came first).
+    telegram.stop_by(deadline);
     let pending = telegram.pending();
     tracing::info!(pending, "shutting down: answering accepted updates");
     tasks.abort_all();
     while tasks.join_next().await.is_some() {}
-    // Replies in flight get a bounded time; a stuck network must not hang a deploy forever.
-    if tokio::time::timeout(Duration::from_secs(30), telegram.drain())
+    // Replies in flight get a bounded time; a stuck network must not hang a deploy.
+    if tokio::time::timeout_at(deadline, telegram.drain())
         .await
         .is_err()
     {
         tracing::error!(
             unanswered = telegram.pending(),
-            "shutdown: updates left unanswered after 30 s"
+            grace_s = DRAIN_GRACE.as_secs_f32(),
+            "shutdown: updates left unanswered (the network did not let them through in time)"
         );
+    }
+    {
+        use crate::channels::telegram::Stats;
+        let given_up = Stats::get(&telegram.stats().given_up_at_stop);
+        if given_up > 0 {
+            tracing::warn!(
+                given_up,
+                "shutdown: ordinary replies not sent (the Bot API asked to wait past the stop)"
+            );
+        }
     }
     store.flush()?;
     tracing::info!("stopped; session store flushed");
@@ -488,107 +484,116 @@ pub async fn run_telegram(
     }
 }
 
-/// Resolves at the first SIGINT (Ctrl-C), SIGTERM or SIGHUP. SIGHUP (a closed terminal, some
+/// How long `baken serve` gives its channels after the first SIGINT, SIGTERM or SIGHUP to
+/// answer what they accepted. After it the process stops whatever the network does: a deploy
+/// or a Ctrl-C must not wait a minute for a homeserver or Bot API that does not answer
+/// (issue 16: Telegram took 61 s, Matrix 65 s + 23–44 s). Within it, the session store is
+/// flushed and the runtime gets [`RUNTIME_STOP`]: the whole stop stays under 5 s.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_millis(3_500);
+
+/// How long the channels' own drain (answering accepted updates) may take: less than
+/// [`SHUTDOWN_GRACE`], so that a channel still says itself what it left unanswered.
+pub const DRAIN_GRACE: Duration = Duration::from_secs(3);
+
+/// How long the runtime may take at the very end to drop tasks still waiting on the network
+/// (and blocking work such as a DNS lookup) before the process exits regardless.
+pub const RUNTIME_STOP: Duration = Duration::from_millis(500);
+
+/// The operator's stop signals (SIGINT, SIGTERM, SIGHUP), registered once for the whole run so
+/// that a second signal is never lost between two waits. SIGHUP (a closed terminal, some
 /// supervisors' reload) drains like SIGTERM instead of killing the process with replies in
-/// flight (I7).
-pub async fn signal() {
+/// flight (I7). Must be created inside the runtime, before anything that can be interrupted
+/// starts: from then on the signals no longer kill the process.
+pub struct Signals {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
-        let mut hup = signal(SignalKind::hangup()).expect("SIGHUP handler");
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = term.recv() => {}
-            _ = hup.recv() => {}
+    signals: [tokio::signal::unix::Signal; 3],
+}
+
+impl Signals {
+    pub fn new() -> std::io::Result<Signals> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(Signals {
+                signals: [
+                    signal(SignalKind::interrupt())?,
+                    signal(SignalKind::terminate())?,
+                    signal(SignalKind::hangup())?,
+                ],
+            })
         }
+        #[cfg(not(unix))]
+        Ok(Signals {})
     }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
+
+    /// The next stop signal's name (`SIGINT`, `SIGTERM`, `SIGHUP`).
+    pub async fn recv(&mut self) -> &'static str {
+        #[cfg(unix)]
+        {
+            let [int, term, hup] = &mut self.signals;
+            tokio::select! {
+                _ = int.recv() => "SIGINT",
+                _ = term.recv() => "SIGTERM",
+                _ = hup.recv() => "SIGHUP",
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            "SIGINT"
+        }
     }
 }
 
-/// Crisis words are looked for in the whole message, however long. The engine reads only the
-/// first [`crate::text::MAX_MESSAGE_CHARS`] characters (routing needs no more, and it bounds
-/// the work per message), so a channel hands over, for a longer message, the first window that
-/// holds a crisis sentence instead (Matrix D5: a crisis after 4,096 characters got no 112).
-/// Windows overlap by [`CRISIS_OVERLAP`] characters so a sentence on a border is seen whole.
-/// Without a crisis anywhere the message is returned as it is.
-pub fn crisis_window(engine: &Engine, text: &str) -> String {
-    use crate::text::MAX_MESSAGE_CHARS;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    if chars.len() <= MAX_MESSAGE_CHARS {
-        return text.to_string();
-    }
-    let step = MAX_MESSAGE_CHARS - CRISIS_OVERLAP;
-    let mut start = 0;
-    while start < chars.len() {
-        let end = (start + MAX_MESSAGE_CHARS).min(chars.len());
-        let from = chars[start].0;
-        let to = chars.get(end).map(|c| c.0).unwrap_or(text.len());
-        let window = &text[from..to];
-        if has_crisis(engine, window) {
-            return window.to_string();
-        }
-        if end == chars.len() {
-            break;
-        }
-        start += step;
-    }
-    text.to_string()
+/// How a `baken serve` run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    /// Every channel finished (drained) on its own.
+    Drained,
+    /// [`SHUTDOWN_GRACE`] passed with a channel still waiting on the network: stopped anyway,
+    /// the session store flushed.
+    GraceOver,
+    /// A second signal: stopped at once, nothing more waited for.
+    Forced,
 }
 
-/// How far the windows of [`crisis_window`] overlap, in characters: longer than any crisis
-/// sentence the patterns describe.
-pub const CRISIS_OVERLAP: usize = 512;
-
-/// Whether a text (read as the engine reads it) holds crisis words.
-pub fn has_crisis(engine: &Engine, text: &str) -> bool {
-    !engine.content().detect_crisis(text).is_empty()
-}
-
-/// The flood limit for turns that leave no session (a sticker, an emoji, `stop` from a chat
-/// that has no conversation): the engine counts messages in the session, so without one it
-/// cannot count (D3: 2,000 stickers got 2,000 replies). Per keyed chat, at most
-/// [`crate::engine::FLOOD_LIMIT`] such turns are answered per
-/// [`crate::engine::FLOOD_WINDOW_SECS`]; the rest get no reply. Memory only, keyed hashes only.
-#[derive(Debug)]
-pub struct SessionlessGate {
-    limit: u32,
-    window: u64,
-    windows: std::sync::Mutex<std::collections::HashMap<crate::store::SessionKey, (u64, u32)>>,
-}
-
-impl Default for SessionlessGate {
-    fn default() -> Self {
-        SessionlessGate::new(crate::engine::FLOOD_LIMIT, crate::engine::FLOOD_WINDOW_SECS)
-    }
-}
-
-impl SessionlessGate {
-    /// At most `limit` per key in a window of `window` seconds (also used for invites per
-    /// inviter on Matrix).
-    pub fn new(limit: u32, window: u64) -> Self {
-        SessionlessGate {
-            limit,
-            window,
-            windows: Default::default(),
+/// [`run`] until the first stop signal, then give the channels [`SHUTDOWN_GRACE`] to drain. A
+/// second signal ends it at once. The caller then stops the runtime with [`RUNTIME_STOP`].
+pub async fn run_until_signalled(
+    instance: Instance,
+    env: impl Fn(&str) -> Option<String>,
+    restart: Restart,
+    mut signals: Signals,
+) -> anyhow::Result<Stopped> {
+    let (trigger, shutdown) = Shutdown::new();
+    let store = instance.store.clone();
+    let run = run(instance, env, shutdown.clone(), restart);
+    tokio::pin!(run);
+    let name = tokio::select! {
+        r = &mut run => return r.map(|()| Stopped::Drained),
+        name = signals.recv() => name,
+    };
+    tracing::info!(
+        signal = name,
+        grace_s = SHUTDOWN_GRACE.as_secs_f32(),
+        "stopping: answering what was accepted (a second Ctrl-C stops at once)"
+    );
+    trigger.trigger();
+    tokio::select! {
+        r = &mut run => r.map(|()| Stopped::Drained),
+        _ = tokio::time::sleep(SHUTDOWN_GRACE) => {
+            tracing::error!(
+                grace_s = SHUTDOWN_GRACE.as_secs_f32(),
+                "stopping: a channel was still waiting on the network; what it had not sent is dropped"
+            );
+            store.flush()?;
+            tracing::info!("stopped; session store flushed");
+            Ok(Stopped::GraceOver)
         }
-    }
-
-    /// Count one turn at `now`; true when it may be answered.
-    pub fn allow(&self, key: &crate::store::SessionKey, now: u64) -> bool {
-        let mut w = self.windows.lock().unwrap_or_else(|e| e.into_inner());
-        if w.len() > 100_000 {
-            w.retain(|_, (start, _)| now.saturating_sub(*start) < self.window);
+        name = signals.recv() => {
+            tracing::warn!(signal = name, "second signal: stopping at once");
+            Ok(Stopped::Forced)
         }
-        let entry = w.entry(*key).or_insert((now, 0));
-        if now.saturating_sub(entry.0) >= self.window {
-            *entry = (now, 0);
-        }
-        entry.1 = entry.1.saturating_add(1);
-        entry.1 <= self.limit
     }
 }
 

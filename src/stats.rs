@@ -22,6 +22,9 @@ pub struct Stats {
     db: sled::Db,
     /// Counts every change, so a snapshot is written only when something changed.
     changes: std::sync::atomic::AtomicU64,
+    /// Set once the disk refused a counter (D5): said once in the log, then counting goes on
+    /// where it can, without a line per message.
+    failing: std::sync::atomic::AtomicBool,
 }
 
 impl std::fmt::Debug for Stats {
@@ -101,6 +104,7 @@ impl Stats {
         Ok(Stats {
             db,
             changes: Default::default(),
+            failing: Default::default(),
         })
     }
 
@@ -121,13 +125,23 @@ impl Stats {
         for event in events {
             let key = [bucket.as_str(), campaign, &session.locale, channel, &event]
                 .join(&SEP.to_string());
-            self.db.update_and_fetch(key.as_bytes(), |old| {
+            let written = self.db.update_and_fetch(key.as_bytes(), |old| {
                 let n = old
                     .and_then(|b| <[u8; 8]>::try_from(b).ok())
                     .map(u64::from_be_bytes)
                     .unwrap_or(0);
                 Some((n + 1).to_be_bytes().to_vec())
-            })?;
+            });
+            if let Err(e) = written {
+                // A full or read-only disk: the conversation goes on; the log says it once.
+                if !self
+                    .failing
+                    .swap(true, std::sync::atomic::Ordering::Relaxed)
+                {
+                    tracing::error!(error = %e, "statistics: the disk cannot be written; counts are not kept until it can");
+                }
+                return Ok(());
+            }
             self.changes
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
@@ -354,6 +368,44 @@ fn nice_ceiling(max: u64) -> u64 {
         }
         step *= 10;
     }
+}
+
+/// Why a PNG chart could not be drawn.
+#[derive(Debug, thiserror::Error)]
+pub enum PngError {
+    /// Without a font the chart would be bars without a title, axes or legend: refused rather
+    /// than written misleading.
+    #[error(
+        "no fonts found on this system, so the chart's text cannot be drawn: install a font (e.g. `apt-get install fonts-dejavu-core`) or use `--format svg`"
+    )]
+    NoFonts,
+    #[error("the chart could not be drawn: {0}")]
+    Render(String),
+}
+
+/// [`svg`], drawn to a PNG by resvg (feature `chart-png`, part of `full`) with the system's fonts,
+/// for a report or a slide where an SVG does not fit.
+#[cfg(feature = "chart-png")]
+pub fn png(rows: &[Row], min: u64, title: &str) -> Result<Vec<u8>, PngError> {
+    let chart = svg(rows, min, title);
+    let mut options = resvg::usvg::Options::default();
+    options.fontdb_mut().load_system_fonts();
+    if options.fontdb.is_empty() {
+        return Err(PngError::NoFonts);
+    }
+    let tree = resvg::usvg::Tree::from_str(&chart, &options)
+        .map_err(|e| PngError::Render(e.to_string()))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| PngError::Render(format!("{}x{} px", size.width(), size.height())))?;
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::default(),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| PngError::Render(e.to_string()))
 }
 
 /// A bar chart of conversations started per period, for a report: a title, a y axis with

@@ -293,6 +293,10 @@ pub struct SledStore {
     db: sled::Db,
     path: PathBuf,
     sealer: Sealer,
+    /// Set when the disk refused a write while serving (full, read-only, gone: D5): from then
+    /// on sessions live in `fallback`, and the log said so once.
+    degraded: std::sync::atomic::AtomicBool,
+    fallback: MemoryStore,
 }
 
 impl std::fmt::Debug for SledStore {
@@ -336,6 +340,8 @@ impl SledStore {
             db,
             path: data_dir.join("sessions"),
             sealer: Sealer::random(),
+            degraded: Default::default(),
+            fallback: MemoryStore::new(ttl_secs),
         })
     }
 
@@ -351,34 +357,94 @@ impl SledStore {
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    fn is_degraded(&self) -> bool {
+        self.degraded.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The disk refused a write while serving. The cache is disposable, and a bot that answers
+    /// matters more than one that remembers across a restart: run on in memory, say so once
+    /// (D5). Before this, a disk that filled while serving showed nothing until the shutdown
+    /// failed with exit 2.
+    fn degrade(&self, e: &sled::Error) {
+        if !self
+            .degraded
+            .swap(true, std::sync::atomic::Ordering::Relaxed)
+        {
+            let why = match e {
+                sled::Error::Io(io) => unusable(io).unwrap_or("write failed").to_string(),
+                other => other.to_string(),
+            };
+            tracing::error!(
+                path = %self.path.display(),
+                error = %e,
+                "session store: the disk cannot be written ({why}); running on in memory \
+                 (sessions now end with this process)"
+            );
+        }
+    }
 }
 
 impl SessionStore for SledStore {
     fn load(&self, key: &SessionKey, now: u64) -> Result<Option<Session>, StoreError> {
-        let Some(sealed) = self.db.get(key.as_bytes())? else {
-            return Ok(None);
+        if self.is_degraded() {
+            // Saved since the disk failed: in memory. Saved before: sled still reads it.
+            if let Some(s) = self.fallback.load(key, now)? {
+                return Ok(Some(s));
+            }
+        }
+        let sealed = match self.db.get(key.as_bytes()) {
+            Ok(Some(sealed)) => sealed,
+            Ok(None) => return Ok(None),
+            Err(_) if self.is_degraded() => return Ok(None),
+            Err(e) => return Err(e.into()),
         };
         let plain = self.sealer.open(key, &sealed);
         match plain.and_then(|p| serde_json::from_slice::<Session>(&p).ok()) {
             Some(s) if !expired(&s, now, self.ttl) => Ok(Some(s)),
             // Expired, or unreadable (not sealed by this process, or garbled): forget it.
             _ => {
-                self.db.remove(key.as_bytes())?;
+                let _ = self.remove(key);
                 Ok(None)
             }
         }
     }
     fn save(&self, key: &SessionKey, session: &Session) -> Result<(), StoreError> {
+        if self.is_degraded() {
+            return self.fallback.save(key, session);
+        }
         let plain = serde_json::to_vec(session).expect("a session always serialises");
-        self.db
-            .insert(key.as_bytes(), self.sealer.seal(key, &plain))?;
+        if let Err(e) = self
+            .db
+            .insert(key.as_bytes(), self.sealer.seal(key, &plain))
+        {
+            self.degrade(&e);
+            return self.fallback.save(key, session);
+        }
         Ok(())
     }
     fn remove(&self, key: &SessionKey) -> Result<(), StoreError> {
-        self.db.remove(key.as_bytes())?;
-        Ok(())
+        self.fallback.remove(key)?;
+        match self.db.remove(key.as_bytes()) {
+            Ok(_) => Ok(()),
+            // The old copy stays sealed under a key that dies with this process.
+            Err(e) => {
+                self.degrade(&e);
+                Ok(())
+            }
+        }
     }
     fn sweep(&self, now: u64) -> Result<usize, StoreError> {
+        // Writes are buffered: a disk that filled shows when they are written out. Once a
+        // minute (the sweeper) is soon enough to say so and switch to memory.
+        if !self.is_degraded()
+            && let Err(e) = self.db.flush()
+        {
+            self.degrade(&e);
+        }
+        if self.is_degraded() {
+            return self.fallback.sweep(now);
+        }
         let mut removed = 0;
         for item in self.db.iter() {
             let (k, v) = item?;
@@ -401,11 +467,22 @@ impl SessionStore for SledStore {
         Ok(removed)
     }
     fn flush(&self) -> Result<(), StoreError> {
-        self.db.flush()?;
+        if self.is_degraded() {
+            // Already said; what was in memory ends with the process, as sessions do.
+            return Ok(());
+        }
+        if let Err(e) = self.db.flush() {
+            self.degrade(&e);
+        }
         Ok(())
     }
     fn len(&self) -> usize {
-        self.db.len()
+        if self.is_degraded() {
+            // Counting sled's entries after the disk refused a write spun for minutes and grew
+            // to gigabytes (seen in CI); what is on the disk is left behind anyway.
+            return self.fallback.len();
+        }
+        self.db.len() + self.fallback.len()
     }
 }
 

@@ -7,8 +7,12 @@
 //! erases the session, and that Back does not return to the chat. It saves the screenshot the
 //! README shows (`docs/web-chat.png`).
 //!
-//! The setup installs the two packages with apt-get when they are missing (as root); where that
-//! is impossible it says so and skips.
+//! A second test audits the page with axe-core (the npm package, run inside Chromium) for the
+//! WCAG 2.1 A and AA rules, in Dutch and in Arabic (right to left), before and after a crisis
+//! answer, and checks that nothing scrolls sideways at 320 CSS pixels wide and at 200 % zoom.
+//!
+//! The setup installs the two packages with apt-get when they are missing (as root), and
+//! axe-core with npm into the target directory; where that is impossible it says so and skips.
 
 mod web_support;
 
@@ -236,6 +240,24 @@ impl Driver {
         }
     }
 
+    /// Run a script that ends by calling its last argument (WebDriver's async script).
+    async fn script_async(&self, script: &str) -> Value {
+        self.post("/execute/async", json!({ "script": script, "args": [] }))
+            .await
+    }
+
+    /// Lay the page out as a screen `width` CSS pixels wide at `scale` device pixels per CSS
+    /// pixel: 640 at 2 is what a 1,280 pixel wide window shows at 200 % zoom.
+    async fn emulate(&self, width: u32, scale: u32) {
+        self.post(
+            "/goog/cdp/execute",
+            json!({ "cmd": "Emulation.setDeviceMetricsOverride", "params": {
+                "width": width, "height": 800, "deviceScaleFactor": scale, "mobile": false,
+            }}),
+        )
+        .await;
+    }
+
     async fn script(&self, script: &str) -> Value {
         self.post("/execute/sync", json!({ "script": script, "args": [] }))
             .await
@@ -399,4 +421,133 @@ async fn chat_in_chromium_with_javascript_on_and_off() {
     };
     conversation(&chromedriver, &chromium, true).await;
     conversation(&chromedriver, &chromium, false).await;
+}
+
+/// axe-core (the npm package), installed with npm into the target directory the first time.
+/// `None`: npm is missing or cannot reach the registry.
+fn axe_source() -> Option<String> {
+    const VERSION: &str = "4.14.1";
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("axe-core-{VERSION}"));
+    let file = dir.join("node_modules/axe-core/axe.min.js");
+    if !file.exists() {
+        eprintln!("accessibility test: installing axe-core {VERSION} with npm");
+        std::fs::create_dir_all(&dir).ok()?;
+        let ok = Command::new("npm")
+            .args([
+                "install",
+                "--no-save",
+                "--no-package-lock",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+            ])
+            .arg(&dir)
+            .arg(format!("axe-core@{VERSION}"))
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            return None;
+        }
+    }
+    std::fs::read_to_string(file).ok()
+}
+
+/// The WCAG 2.1 A and AA rules of axe-core, run on the page as it is now: every violation, as
+/// `rule (impact): element: why`.
+async fn axe_violations(d: &Driver, axe: &str) -> Vec<String> {
+    // Baken's CSP forbids inline and foreign scripts; WebDriver's own scripts are exempt, so
+    // axe is handed over as one.
+    d.script(&format!("{axe}\n;window.axe = axe; return true;"))
+        .await;
+    let result = d
+        .script_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag',
+                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+               .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
+                   v.id + ' (' + v.impact + '): ' + n.target.join(' ') + ': ' + n.failureSummary))))
+               .catch(e => done(['axe failed: ' + e]));",
+        )
+        .await;
+    serde_json::from_value(result).unwrap_or_else(|e| panic!("axe answered {e}"))
+}
+
+/// The page's layout width as the browser sees it: `[scrollWidth, clientWidth, innerWidth,
+/// devicePixelRatio]` of the document.
+async fn widths(d: &Driver) -> Vec<f64> {
+    let v = d
+        .script(
+            "const e = document.documentElement;
+             return [e.scrollWidth, e.clientWidth, window.innerWidth, window.devicePixelRatio];",
+        )
+        .await;
+    serde_json::from_value(v.clone()).unwrap_or_else(|_| panic!("widths: {v}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_passes_an_automated_accessibility_audit() {
+    let Some((chromedriver, chromium)) = browser() else {
+        eprintln!(
+            "SKIPPED: chromium and chromium-driver are not installed and apt-get could not install them (not root, or no package source)"
+        );
+        return;
+    };
+    let Some(axe) = axe_source() else {
+        eprintln!(
+            "SKIPPED: axe-core could not be installed with npm (npm missing, or no registry)"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // Arabic is a draft translation: offered only where the instance names it.
+    let server = Server::start(dir.path(), "info", &[("BAKEN_LOCALES", "nl,en,ar")]);
+    let d = Driver::start(&chromedriver, &chromium, true).await;
+    for (link, lang, dir, welcome) in [
+        ("/", "nl", "ltr", "Hoi, je chat met Baken"),
+        ("/?start=l-ar_n-menu", "ar", "rtl", ""),
+    ] {
+        d.emulate(412, 1).await;
+        d.goto(&server.url(link)).await;
+        d.wait_log(welcome).await;
+        let html = d.find("html").await;
+        for (name, want) in [("lang", lang), ("dir", dir)] {
+            let got = d.get(&format!("/element/{html}/attribute/{name}")).await;
+            assert_eq!(got, json!(want), "{link}: {name}");
+        }
+        let found = axe_violations(&d, &axe).await;
+        assert!(found.is_empty(), "{lang}, first page: {found:#?}");
+
+        // After a crisis answer (its own colours) and a typed message.
+        let field = d.find("#text").await;
+        d.type_text(&field, "hij gaat me vermoorden").await;
+        let send = d.find("#send").await;
+        d.click(&send).await;
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while d.find_all("#log li.crisis").await.is_empty() {
+            assert!(Instant::now() < deadline, "{lang}: no crisis answer shown");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let found = axe_violations(&d, &axe).await;
+        assert!(
+            found.is_empty(),
+            "{lang}, after a crisis answer: {found:#?}"
+        );
+
+        // 320 CSS pixels (a small phone; also 1,280 at 400 %) and 200 % zoom of 1,280.
+        for (width, scale) in [(320, 1), (640, 2)] {
+            d.emulate(width, scale).await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let w = widths(&d).await;
+            assert_eq!(
+                (w[2], w[3]),
+                (f64::from(width), f64::from(scale)),
+                "the emulated screen did not take: {w:?}"
+            );
+            assert!(
+                w[0] <= w[1],
+                "{lang}: the page scrolls sideways at {width} px, scale {scale}: {w:?}"
+            );
+        }
+    }
+    d.quit().await;
 }

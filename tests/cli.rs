@@ -479,3 +479,67 @@ fn stats_refuses_from_after_to_and_instances_keep_their_own_data() {
             .starts_with("a-")
     );
 }
+
+/// D15: a value out of range in the configuration file is refused with its file and line, like
+/// a syntax error; D16: a language the content does not have, in a file given with `--config`,
+/// names that file (it said `baken.toml`, without a line).
+#[test]
+fn d15_d16_config_range_and_locale_errors_name_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "instance_name = \"X\"\nsession_ttl_minutes = 0\n",
+            "my.toml:2: session_ttl_minutes",
+        ),
+        (
+            "instance_name = \"X\"\n\n[telegram]\npoll_timeout_secs = 0\n",
+            "my.toml:4: telegram.poll_timeout_secs",
+        ),
+        ("stats_min_count = 0\n", "my.toml:1: stats_min_count"),
+        (
+            "[[campaign]]\ntag = \"zomer\"\nstart = 2026-09-01\nend = 2026-06-01\n",
+            "my.toml:2: campaign `zomer` ends",
+        ),
+    ];
+    for (text, want) in cases {
+        std::fs::write(dir.path().join("my.toml"), text).unwrap();
+        for cmd in ["check", "chat"] {
+            let out = baken(&["--config", "my.toml", cmd], dir.path(), b"");
+            let all = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(!out.status.success(), "{cmd} accepted {text:?}");
+            assert!(all.contains(want), "{cmd} {text:?}: {all}");
+        }
+    }
+    std::fs::write(
+        dir.path().join("my.toml"),
+        "instance_name = \"X\"\nlocales = [\"nl\", \"xx\"]\n",
+    )
+    .unwrap();
+    let out = baken(&["--config", "my.toml", "check"], dir.path(), b"");
+    let all = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success());
+    assert!(all.contains("my.toml:2: locales names `xx`"), "{all}");
+}
+
+/// D19: the OS error text was printed twice (`Not a directory (os error 20): Not a directory
+/// (os error 20)`).
+#[test]
+fn d19_os_error_is_printed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "x").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_baken"))
+        .arg("stats")
+        .env("BAKEN_DATA_DIR", file.join("data"))
+        .env_remove("BAKEN_CONFIG")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert_eq!(err.matches("os error").count(), 1, "{err}");
+}

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use baken::console::{self, Backend, ConsoleOptions, Lines};
+use baken::channels::console::{self, Backend, ConsoleOptions, Lines};
 use baken::{Content, Engine, KeyedHasher, MemoryStore, SessionStore};
 
 fn chat(input: &str, width: Option<usize>) -> (String, MemoryStore) {

@@ -852,3 +852,67 @@ fn check_requires_112_where_danger_is_possible() {
         "{shown:#?}"
     );
 }
+
+/// D12: a node id so long that a button to it does not fit in Telegram's 64 bytes of callback
+/// data (`INDEX:NODE`) lost its buttons there in silence; `baken check` names it, with its line.
+#[test]
+fn d12_node_id_too_long_for_a_telegram_button_is_refused_by_check() {
+    // `pregnancy` renamed everywhere it is named (its file, the option to it, its sources row).
+    let renamed = |id: &str| {
+        let id = id.to_string();
+        check_edited(move |d| {
+            for (file, from) in [
+                ("flows/topics.toml", "id = \"pregnancy\""),
+                ("flows/me.toml", "to = \"pregnancy\""),
+                ("flows/SOURCES.md", "| pregnancy (topics) |"),
+            ] {
+                replace_in(&d.join(file), from, &from.replace("pregnancy", &id));
+            }
+        })
+    };
+    let long = format!("pregnancy-{}", "x".repeat(53)); // 63 bytes: `0:` + 63 = 65 > 64
+    let problems = renamed(&long);
+    let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{shown:#?}");
+    let line = shipped_line("flows/topics.toml", "id = \"pregnancy\"");
+    assert!(problems[0].file.ends_with("topics.toml"), "{}", shown[0]);
+    assert_eq!(problems[0].line, Some(line), "{}", shown[0]);
+    assert!(
+        shown[0].contains(&long) && shown[0].contains("Telegram"),
+        "{}",
+        shown[0]
+    );
+
+    // The longest id that fits passes.
+    let problems = renamed(&format!("pregnancy-{}", "x".repeat(52))); // `0:` + 62 = 64
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// D17: a routing pattern over the regex size limit was refused as `patterns: Compiled regex
+/// exceeds size limit`, with no file or line; now it is named where it was written.
+#[test]
+fn d17_routing_pattern_over_the_size_limit_is_reported_with_file_and_line() {
+    let problems = check_edited(|d| {
+        replace_in(
+            &d.join("flows/topics.toml"),
+            r"'\b(zwanger|zwangerschap)\b',",
+            r"'\p{L}{1000}\p{L}{1000}\p{L}{1000}\p{L}{1000}',",
+        );
+    });
+    let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{shown:#?}");
+    let line = shipped_line("flows/topics.toml", r"'\b(zwanger|zwangerschap)\b',");
+    assert!(problems[0].file.ends_with("topics.toml"), "{}", shown[0]);
+    assert_eq!(problems[0].line, Some(line), "{}", shown[0]);
+    assert!(shown[0].contains("size limit"), "{}", shown[0]);
+}
+
+/// The line of the shipped file `path` that holds `needle`.
+fn shipped_line(path: &str, needle: &str) -> usize {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap()
+        .lines()
+        .position(|l| l.contains(needle))
+        .unwrap()
+        + 1
+}

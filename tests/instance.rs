@@ -480,8 +480,11 @@ fn the_graph_lists_every_node_and_export_renders_every_node() {
     ] {
         let g = baken::review::graph(&content, "nl", format);
         for node in content.nodes() {
+            // Declared as `"id"` (dot) or `n_id["id` (mermaid; the label may go on with the
+            // folded menu and contacts buttons).
             assert!(
-                g.contains(&format!("\"{}\"", node.id)),
+                g.contains(&format!("\"{}\"", node.id))
+                    || g.contains(&format!("[\"{}<br/>", node.id)),
                 "{} missing from {format:?}",
                 node.id
             );

@@ -511,3 +511,455 @@ fn a_crisis_in_turkish_or_polish_gets_the_crisis_answer_in_that_language() {
         assert!(first.text.contains(dutch), "{text}: {}", first.text);
     }
 }
+
+// --- A message in another offered language ------------------------------------------------
+
+/// The shipped content with these languages offered.
+fn offering(langs: &[&str]) -> Arc<Content> {
+    let mut files = ContentFiles::embedded();
+    files.only_locales(&langs.iter().map(|l| l.to_string()).collect::<Vec<_>>());
+    Arc::new(Content::load(files).unwrap())
+}
+
+/// A conversation in `locale` that has reached the menu.
+fn at_menu(engine: &Engine) -> baken::Session {
+    let out = engine.step(None, Event::Text("menu".into()), NOW);
+    out.session.unwrap()
+}
+
+fn texts(out: &baken::Outcome) -> Vec<&str> {
+    out.replies.iter().map(|r| r.text.as_str()).collect()
+}
+
+#[test]
+fn an_english_crisis_in_a_dutch_conversation_is_answered_in_english() {
+    let engine = Engine::new(offering(&["nl", "en"]), "nl").with_flood_limit(None);
+    let s = at_menu(&engine);
+    let out = engine.step(
+        Some(s),
+        Event::Text("he is going to kill me tonight".into()),
+        NOW + 1,
+    );
+    let first = out.replies.first().unwrap();
+    assert_eq!(first.crisis, Some(CrisisKind::Acute));
+    assert!(first.text.starts_with("Call 112 now"), "{}", first.text);
+    // its buttons in English too, then the offer to continue in English
+    let buttons = out.replies.iter().flat_map(|r| &r.options);
+    assert!(
+        buttons.clone().any(|o| o.label == "I am safe now"),
+        "{:?}",
+        texts(&out)
+    );
+    assert_eq!(
+        out.replies.last().unwrap().text,
+        "Continue in English? Type: en"
+    );
+    // The conversation keeps its language until the person switches.
+    let s = out.session.unwrap();
+    assert_eq!(s.locale, "nl");
+    let out = engine.step(Some(s), Event::Text("en".into()), NOW + 2);
+    let s = out.session.unwrap();
+    assert_eq!(s.locale, "en");
+    assert_eq!(
+        s.node, "crisis-acute",
+        "the switch says the same node again"
+    );
+    assert!(out.replies[0].text.starts_with("Call 112 now"));
+}
+
+#[test]
+fn a_dutch_crisis_in_an_english_conversation_is_answered_in_dutch() {
+    let engine = Engine::new(offering(&["nl", "en"]), "en").with_flood_limit(None);
+    let s = at_menu(&engine);
+    let out = engine.step(
+        Some(s),
+        Event::Text("ik wil niet meer leven".into()),
+        NOW + 1,
+    );
+    let first = out.replies.first().unwrap();
+    assert_eq!(first.crisis, Some(CrisisKind::Suicide));
+    assert_eq!(
+        first.text,
+        Content::embedded().unwrap().render("nl", "crisis-suicide")
+    );
+    assert_eq!(
+        out.replies.last().unwrap().text,
+        "Wil je verder in het Nederlands? Typ: nl"
+    );
+    assert_eq!(out.session.unwrap().locale, "en");
+}
+
+#[test]
+fn a_crisis_in_each_offered_draft_is_answered_in_it_whatever_the_conversations_language() {
+    let content = offering(&["nl", "en", "tr", "pl", "ar", "uk"]);
+    for (lang, text, node) in [
+        ("tr", "kocam bıçakla kapıda, beni öldürecek", "crisis-acute"),
+        ("pl", "mąż ma nóż i mówi że mnie zabije", "crisis-acute"),
+        ("ar", "زوجي معه سكين وبيقول رح يقتلني", "crisis-acute"),
+        (
+            "uk",
+            "чоловік тримає ніж і каже що вб'є мене",
+            "crisis-acute",
+        ),
+    ] {
+        for session_locale in ["nl", "en"] {
+            let engine = Engine::new(content.clone(), session_locale).with_flood_limit(None);
+            let s = at_menu(&engine);
+            let out = engine.step(Some(s), Event::Text(text.into()), NOW + 1);
+            let first = out.replies.first().unwrap();
+            assert_eq!(first.node.as_deref(), Some(node), "{lang}");
+            let say = &content.node(node).unwrap().say[0];
+            assert_eq!(
+                first.text,
+                content.render(lang, say),
+                "{lang} in {session_locale}"
+            );
+            assert_eq!(
+                out.replies.last().unwrap().text,
+                content.render(lang, "language-offer"),
+            );
+            assert!(out.replies.last().unwrap().text.contains(lang));
+            assert_eq!(out.session.unwrap().locale, session_locale);
+        }
+    }
+}
+
+#[test]
+fn a_crisis_in_a_language_not_offered_is_answered_in_the_conversations_language() {
+    // Turkish crisis words always count; the answer is Dutch when Turkish is not offered.
+    let engine = Engine::new(offering(&["nl", "en"]), "nl").with_flood_limit(None);
+    let s = at_menu(&engine);
+    let text = "kocam bıçakla kapıda, beni öldürecek";
+    let out = engine.step(Some(s), Event::Text(text.into()), NOW + 1);
+    let first = out.replies.first().unwrap();
+    assert_eq!(first.crisis, Some(CrisisKind::Acute));
+    assert!(first.text.starts_with("Bel nu 112"), "{}", first.text);
+    assert!(
+        !texts(&out)
+            .iter()
+            .any(|t| t.contains("Type:") || t.contains("Yaz:")),
+        "{:?}",
+        texts(&out)
+    );
+}
+
+#[test]
+fn other_messages_in_another_language_get_an_answer_and_an_offer_to_switch() {
+    let engine = Engine::new(offering(&["nl", "en"]), "nl").with_flood_limit(None);
+    let s = at_menu(&engine);
+    let out = engine.step(
+        Some(s),
+        Event::Text("I am worried about my sister, her husband controls her".into()),
+        NOW + 1,
+    );
+    // the answer in the conversation's language (Dutch), then one line in English
+    let s = out.session.clone().unwrap();
+    assert_eq!(s.locale, "nl");
+    let content = engine.content();
+    assert_eq!(
+        out.replies[0].text,
+        content.render("nl", &content.node(&s.node).unwrap().say[0])
+    );
+    assert_eq!(
+        out.replies.last().unwrap().text,
+        "Continue in English? Type: en"
+    );
+    assert_eq!(
+        out.replies
+            .iter()
+            .filter(|r| r.text.contains("Type: en"))
+            .count(),
+        1
+    );
+    // `en` switches and says the answer again in English
+    let node = s.node.clone();
+    let out = engine.step(Some(s), Event::Text("en".into()), NOW + 2);
+    let s = out.session.unwrap();
+    assert_eq!((s.locale.as_str(), s.node.as_str()), ("en", node.as_str()));
+    assert_eq!(
+        out.replies[0].text,
+        content.render("en", &content.node(&node).unwrap().say[0])
+    );
+    // and `nl` back
+    let out = engine.step(Some(s), Event::Text("nl".into()), NOW + 3);
+    assert_eq!(out.session.unwrap().locale, "nl");
+}
+
+#[test]
+fn short_or_mixed_messages_stay_in_the_conversations_language_without_an_offer() {
+    let engine = Engine::new(offering(&["nl", "en"]), "nl").with_flood_limit(None);
+    for text in [
+        "help me",
+        "ok",
+        "my ex staat beneden en hij heeft een bat",
+        "ik voel me so sad",
+    ] {
+        let s = at_menu(&engine);
+        let out = engine.step(Some(s), Event::Text(text.into()), NOW + 1);
+        assert!(
+            !texts(&out).iter().any(|t| t.contains("Type: en")),
+            "{text}: {:?}",
+            texts(&out)
+        );
+        assert_eq!(
+            out.session.map(|s| s.locale).as_deref(),
+            Some("nl"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_language_code_switches_only_to_an_offered_language() {
+    let engine = Engine::new(offering(&["nl", "en"]), "nl").with_flood_limit(None);
+    let s = at_menu(&engine);
+    let out = engine.step(Some(s.clone()), Event::Text("tr".into()), NOW + 1);
+    assert_eq!(out.session.unwrap().locale, "nl");
+    // (bare `en` at the menu is Dutch for "and": see the test below)
+    let out = engine.step(Some(s), Event::Text("/EN".into()), NOW + 1);
+    assert_eq!(out.session.unwrap().locale, "en");
+}
+
+#[test]
+fn the_welcome_says_how_to_switch_language() {
+    let content = offering(&["nl", "en", "tr", "pl", "ar", "uk"]);
+    for (lang, words, word) in [
+        ("nl", ["Typ taal", "Type en"], "taal"),
+        ("en", ["Type language", "Typ nl"], "language"),
+        ("tr", ["dil yaz", "dil yaz"], "dil"),
+        ("pl", ["Napisz: język", "Napisz: język"], "język"),
+        ("ar", ["اكتب: لغة", "اكتب: لغة"], "لغة"),
+        ("uk", ["Напишіть: мова", "Напишіть: мова"], "мова"),
+    ] {
+        let engine = Engine::new(content.clone(), lang).with_flood_limit(None);
+        let out = engine.step(
+            None,
+            Event::Start {
+                payload: None,
+                locale_hint: None,
+            },
+            NOW,
+        );
+        let all = texts(&out).join("\n");
+        for w in words {
+            assert!(all.contains(w), "{lang}: {all}");
+        }
+        // and the word it names is the language command of that language
+        let out = engine.step(out.session, Event::Text(word.into()), NOW + 1);
+        assert_eq!(out.session.unwrap().node, "language", "{lang}: {word}");
+    }
+}
+
+// --- Recall per language --------------------------------------------------------------------
+
+/// Issue 13: recall ≥ 0.95 per crisis kind per language. On the translators' part
+/// (`tests/corpus/lang/<lang>.tsv`, training: the concepts were written beside it) that bar
+/// holds. On the held-out part (`tests/corpus/heldout/lang/<lang>.tsv`, written by people who
+/// had not seen the concepts) it is **not met yet** (2026-12-01, stop 12: acute 0.69–0.83,
+/// suicide 0.56–0.76, child 0.52–0.80; stop 11: 0.57–0.80, 0.36–0.68, 0.44–0.60): there CI holds today's level, as `tests/understanding.rs` does
+/// for Dutch and English, and `baken eval --quiet --corpus tests/corpus/heldout/lang` prints
+/// where it stands.
+#[test]
+fn each_draft_language_finds_each_crisis_kind_with_recall_of_at_least_95_percent() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    // `<lang>2.tsv`: the second training part (stop 12), in the styles the first one lacked.
+    for lang in ["tr", "pl", "ar", "uk", "tr2", "pl2", "ar2", "uk2"] {
+        check_recall(&root.join(format!("lang/{lang}.tsv")), [0.95; 3]);
+    }
+}
+
+#[test]
+fn the_held_out_recall_per_language_does_not_fall_below_todays_level() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/heldout/lang");
+    // acute, suicide, child as measured in stop 12, less 0.02. The goal is 0.95 each.
+    for (lang, floor) in [
+        ("ar", [0.72, 0.58, 0.50]),
+        ("pl", [0.72, 0.54, 0.74]),
+        ("tr", [0.80, 0.70, 0.78]),
+        ("uk", [0.66, 0.74, 0.70]),
+    ] {
+        let path = root.join(format!("{lang}.tsv"));
+        if path.exists() {
+            check_recall(&path, floor);
+        }
+    }
+}
+
+fn check_recall(path: &Path, floor: [f64; 3]) {
+    use baken::understand::{
+        Nets,
+        eval::{evaluate, read_corpus},
+    };
+    let content = offering(&["nl", "en", "tr", "pl", "ar", "uk"]);
+    let examples = read_corpus(path).unwrap();
+    let r = evaluate(content, &examples, Nets::Both);
+    for ((name, k), floor) in ["acute", "suicide", "child"]
+        .iter()
+        .zip(&r.kinds)
+        .zip(floor)
+    {
+        assert!(
+            k.labelled >= 20,
+            "{}: only {} {name}",
+            path.display(),
+            k.labelled
+        );
+        // Numbers only: a held-out message is never shown, so nobody tunes to it.
+        assert!(
+            k.recall() >= floor,
+            "{}: {name} recall {:.3} ({} of {}) below {floor}",
+            path.display(),
+            k.recall(),
+            k.found,
+            k.labelled
+        );
+    }
+}
+
+// --- Routing in the draft languages ---------------------------------------------------------
+
+/// Typed topic questions in each draft language reach their node (patterns `match.<lang>` in
+/// `flows/`), and the harmless look-alikes of that language's corpus (jokes, games, cooking,
+/// news: rows `none` whose text has a crisis word) reach no topic by those patterns.
+#[test]
+fn typed_words_in_each_draft_language_reach_the_main_nodes_and_harmless_ones_do_not() {
+    let content = offering(&["nl", "en", "tr", "pl", "ar", "uk"]);
+    let route = |t: &str| {
+        content
+            .route(&baken::text::variants(t))
+            .map(|n| n.id.clone())
+    };
+    for (text, node) in [
+        ("kocam parami aliyor ne yapabilirim", "me-money"),
+        ("sığınma evi nerede", "me-shelter"),
+        ("erkekler için yardım var mı", "me-men"),
+        (
+            "telefonumda casus uygulama var mı nasıl anlarım",
+            "phone-spyware",
+        ),
+        ("insan mısın", "about-bot"),
+        ("ailem beni zorla evlendirmek istiyor", "honour-marriage"),
+        ("polise suç duyurusu nasıl yapılır", "aangifte"),
+        ("martwię się o siostrę", "worried"),
+        ("gdzie jest schronisko dla kobiet", "me-shelter"),
+        ("jestem w ciąży", "pregnancy"),
+        ("do kogo mogę zadzwonić", "contacts"),
+        ("mąż zabiera mi wszystkie pieniądze", "me-money"),
+        ("czy jesteś człowiekiem", "about-bot"),
+        ("هل انت روبوت", "about-bot"),
+        ("وين بلاقي مأوى للنساء", "me-shelter"),
+        ("في حدا بيراقب موبايلي", "phone-spyware"),
+        ("ти робот", "about-bot"),
+        ("де знайти притулок для жінок", "me-shelter"),
+        ("як подати заяву в поліцію", "aangifte"),
+    ] {
+        assert_eq!(route(text).as_deref(), Some(node), "{text}");
+    }
+    // Harmless look-alikes from each language's corpus: jokes, games, cooking, news, the past.
+    for text in [
+        "gülmekten öldüm ya",
+        "pubg de herkesi öldürdüm",
+        "ekmek bıçağıyla domates doğruyorum",
+        "haberlerde bir kadın öldürüldü",
+        "patron beni öldürecek rapor gecikti haha",
+        "umieram ze śmiechu haha",
+        "w grze zabiłem wszystkich",
+        "kroję chleb nożem",
+        "ten sprawdzian mnie zabije",
+        "mecz był zabójczy",
+        "قتلني الضحك هههههه",
+        "цей екзамен мене вб'є",
+    ] {
+        assert_eq!(route(text), None, "{text}");
+    }
+}
+
+/// "en" is Dutch for "and": typed alone in a Dutch conversation it is a word, not a request for
+/// English (issue 13). `/en`, the language's name in any of Baken's languages, a code that is
+/// no Dutch word, and `en` where Baken just asked for a code (the welcome says "English? Type
+/// en."; the offer after an English message says "Type: en") do switch.
+#[test]
+fn en_alone_in_a_dutch_conversation_is_the_word_and_a_slash_or_a_name_switches() {
+    let engine = Engine::new(offering(&["nl", "en", "pl"]), "nl").with_flood_limit(None);
+    let content = engine.content();
+    let english_menu = content.render("en", &content.node("menu").unwrap().say[0]);
+    for typed in ["en", "En", "en?"] {
+        let out = engine.step(Some(at_menu(&engine)), Event::Text(typed.into()), NOW + 1);
+        assert_eq!(out.session.as_ref().unwrap().locale, "nl", "{typed}");
+        assert!(!texts(&out).contains(&english_menu.as_str()), "{typed}");
+    }
+    for typed in ["/en", "English", "engels", "ENGELS"] {
+        let out = engine.step(Some(at_menu(&engine)), Event::Text(typed.into()), NOW + 1);
+        let s = out.session.unwrap();
+        assert_eq!(
+            (s.locale.as_str(), s.node.as_str()),
+            ("en", "menu"),
+            "{typed}"
+        );
+        assert_eq!(out.replies[0].text, english_menu, "{typed}");
+    }
+    // a code that is no Dutch word switches anywhere, and so does a name in another script
+    for (typed, lang) in [("pl", "pl"), ("polski", "pl"), ("Polski", "pl")] {
+        let out = engine.step(Some(at_menu(&engine)), Event::Text(typed.into()), NOW + 1);
+        assert_eq!(out.session.unwrap().locale, lang, "{typed}");
+    }
+    // a language that is not offered is not switched to by name
+    let out = engine.step(
+        Some(at_menu(&engine)),
+        Event::Text("türkçe".into()),
+        NOW + 1,
+    );
+    assert_eq!(out.session.unwrap().locale, "nl");
+    // the welcome asks for `en`: there it switches
+    let start = Event::Start {
+        payload: None,
+        locale_hint: None,
+    };
+    let s = engine.step(None, start, NOW).session.unwrap();
+    assert_eq!((s.locale.as_str(), s.node.as_str()), ("nl", "welcome"));
+    let out = engine.step(Some(s), Event::Text("en".into()), NOW + 1);
+    assert_eq!(out.session.unwrap().locale, "en");
+}
+
+/// The offer to switch holds for the one message after it: `en` right after "Continue in
+/// English? Type: en" switches; a later `en`, once the person has gone on in Dutch, is "and".
+#[test]
+fn an_offer_to_switch_holds_for_the_next_message_only() {
+    let engine = Engine::new(offering(&["nl", "en"]), "nl").with_flood_limit(None);
+    let out = engine.step(
+        Some(at_menu(&engine)),
+        Event::Text("I am worried about my sister, her husband controls her".into()),
+        NOW + 1,
+    );
+    let s = out.session.unwrap();
+    assert_eq!(s.offered.as_deref(), Some("en"));
+    let out = engine.step(Some(s), Event::Text("menu".into()), NOW + 2);
+    let s = out.session.unwrap();
+    assert_eq!(s.offered, None);
+    let out = engine.step(Some(s), Event::Text("en".into()), NOW + 3);
+    assert_eq!(out.session.unwrap().locale, "nl");
+}
+
+/// Dutch short forms and words must not misread Polish (issue 13): `nie` was read as Dutch
+/// `niet` and cancelled the crisis words beside it, and Dutch `mam` ("mum") is Polish "I have".
+#[test]
+fn polish_nie_and_mam_are_not_read_as_dutch() {
+    let content = offering(&["nl", "en", "pl"]);
+    let read = |t: &str| content.understanding().read(t);
+    // "my husband beats me, I don't know what to do": the safety line at least, as in Dutch
+    let r = read("maz mnie bije, nie wiem co robic");
+    assert!(r.caution || !r.crisis.is_empty(), "{r:?}");
+    // "he is at the door and hammers on it, I am terrified": the acute answer
+    let r = read("on jest pod drzwiami i wali w nie, jestem przerażona");
+    assert_eq!(r.crisis, vec![CrisisKind::Acute], "{r:?}");
+    // "I have bruises because my husband beats me": an adult, not a child writing about mum
+    let r = read("mam siniaki bo maz mnie bije");
+    assert!(!r.crisis.contains(&CrisisKind::Child), "{r:?}");
+    assert!(r.crisis.contains(&CrisisKind::Acute), "{r:?}");
+    // Dutch is read as before: a child writing about mum, and a real Dutch negation
+    let r = read("mijn mam slaat me elke dag, ik ben 12");
+    assert!(r.crisis.contains(&CrisisKind::Child), "{r:?}");
+    // (the rules' negation; the classifier alone still calls this one acute, as before)
+    let r = read("hij slaat me niet");
+    assert!(r.rules.is_empty(), "{r:?}");
+}

@@ -2,7 +2,7 @@
 //! from PyPI into the target directory on first use).
 //!
 //! A test person is a matrix-sdk client. What the bot should answer is computed with the same
-//! engine and [`baken::matrix::render`], so these tests check the channel, not the wording.
+//! engine and [`baken::channels::matrix::render`], so these tests check the channel, not the wording.
 
 #![cfg(feature = "matrix")]
 #![recursion_limit = "256"]
@@ -13,8 +13,8 @@ mod synapse;
 use std::sync::Arc;
 use std::time::Duration;
 
+use baken::channels::matrix::{Auth, Matrix, MatrixOptions};
 use baken::config::Config;
-use baken::matrix::{Auth, Matrix, MatrixOptions};
 use baken::{Engine, Event, KeyedHasher, MemoryStore, Session, SessionStore};
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
@@ -120,7 +120,7 @@ impl Person {
                 });
             }
         });
-        let filter = || baken::matrix::sync_filter(200);
+        let filter = || baken::channels::matrix::sync_filter(200);
         client
             .sync_once(SyncSettings::default().filter(filter()))
             .await
@@ -254,7 +254,7 @@ impl Expect {
         self.session = out.session;
         out.replies
             .iter()
-            .map(|r| baken::matrix::render(r).0)
+            .map(|r| baken::channels::matrix::render(r).0)
             .collect()
     }
     fn text(&mut self, t: &str) -> Vec<String> {
@@ -1183,7 +1183,7 @@ async fn matrix_d7_d11_wrong_passphrase_is_fatal_and_the_store_is_private() {
             &shutdown,
             baken::serve::Restart::default(),
             || {
-                baken::matrix::run(
+                baken::channels::matrix::run(
                     wrong.clone(),
                     engine(),
                     Arc::new(MemoryStore::new(60)),
@@ -1206,7 +1206,7 @@ async fn matrix_d8_invites_per_inviter_are_limited() {
     let hs = Synapse::start();
     let bot = Bot::register(&hs, Duration::from_secs(1800)).await;
     let alice = Person::login(&hs, "alice").await;
-    let n = baken::matrix::INVITES_PER_INVITER as usize + 4;
+    let n = baken::channels::matrix::INVITES_PER_INVITER as usize + 4;
     for _ in 0..n {
         let mut req = CreateRoom::new();
         req.invite = vec![bot.user.clone()];
@@ -1223,7 +1223,7 @@ async fn matrix_d8_invites_per_inviter_are_limited() {
     }
     assert_eq!(
         get(&stats.joined),
-        baken::matrix::INVITES_PER_INVITER as u64,
+        baken::channels::matrix::INVITES_PER_INVITER as u64,
         "joined"
     );
     assert_eq!(get(&stats.invites_declined), 4);

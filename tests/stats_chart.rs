@@ -161,3 +161,57 @@ fn json_counts_are_numbers_or_null_with_a_suppressed_flag() {
     }
     assert_eq!(list[0]["count"], 12);
 }
+
+/// `--format png`: the same chart as a PNG of the SVG's size, with the bars where the numbers
+/// are (feature `chart-png`, part of `full`).
+#[cfg(feature = "chart-png")]
+#[test]
+fn the_png_chart_is_the_svg_drawn() {
+    let chart = svg(&rows(), 5, TITLE);
+    let doc = roxmltree::Document::parse(&chart).unwrap();
+    let root = doc.root_element();
+    let (w, h): (u32, u32) = (
+        root.attribute("width").unwrap().parse().unwrap(),
+        root.attribute("height").unwrap().parse().unwrap(),
+    );
+    let bytes = match baken::stats::png(&rows(), 5, TITLE) {
+        Ok(bytes) => bytes,
+        Err(baken::stats::PngError::NoFonts) => {
+            eprintln!("SKIPPED: no system fonts, so no PNG chart (it is refused, not drawn bare)");
+            return;
+        }
+        Err(e) => panic!("{e}"),
+    };
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    assert_eq!((info.width, info.height), (w, h));
+    let channels = info.color_type.samples();
+    let blue = buf
+        .chunks(channels)
+        .filter(|p| p[..3] == [0x2b, 0x6c, 0xb0])
+        .count();
+    assert!(blue > 1000, "{blue} bar pixels");
+}
+
+/// The command writes it to a file, and refuses an unknown build or a terminal with a reason.
+#[cfg(feature = "chart-png")]
+#[test]
+fn stats_format_png_writes_a_png() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_baken"))
+        .args(["stats", "--format", "png"])
+        .env("BAKEN_DATA_DIR", dir.path())
+        .env_remove("BAKEN_CONFIG")
+        .env_remove("BAKEN_INSTANCE")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    if err.contains("no fonts found") {
+        eprintln!("SKIPPED: no system fonts: {err}");
+        return;
+    }
+    assert!(out.status.success(), "{err}");
+    assert!(out.stdout.starts_with(b"\x89PNG\r\n\x1a\n"), "{err}");
+}

@@ -3,7 +3,8 @@
 //!
 //! A transcript file is exactly what a content reviewer would see: the bot's replies, each
 //! input line as `> line`, and `# node` / `# crisis` trace lines. An optional first line
-//! `#! ARGS` gives extra arguments for `baken chat` (e.g. `#! --locale en`).
+//! `#! ARGS` gives extra arguments for `baken chat` (e.g. `#! --locale en`), and `KEY=VALUE` there
+//! an environment variable (e.g. `BAKEN_LOCALES=nl,en,tr` to switch a draft language on).
 //! The inputs are taken from the `> ` lines; everything else is the expected output.
 //!
 //! After a deliberate content change, regenerate with `BLESS=1 cargo test --test transcripts`
@@ -33,11 +34,14 @@ fn run_transcript(path: &Path) -> Result<(), String> {
         .filter_map(|l| l.strip_prefix("> ").or_else(|| (l == ">").then_some("")))
         .map(|l| format!("{l}\n"))
         .collect();
+    // `KEY=VALUE` in the `#!` line is an environment variable (`BAKEN_LOCALES=nl,en,tr`).
+    let (env, args): (Vec<String>, Vec<String>) = args.into_iter().partition(|a| a.contains('='));
     let data = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_baken"))
         .arg("chat")
         .arg("--trace")
         .args(&args)
+        .envs(env.iter().filter_map(|kv| kv.split_once('=')))
         .env("BAKEN_DATA_DIR", data.path())
         .env_remove("BAKEN_CONFIG")
         .current_dir(data.path())
@@ -65,9 +69,13 @@ fn run_transcript(path: &Path) -> Result<(), String> {
         return Ok(());
     }
     if std::env::var_os("BLESS").is_some() {
-        let header = match args.is_empty() {
+        let all: Vec<&String> = env.iter().chain(&args).collect();
+        let header = match all.is_empty() {
             true => String::new(),
-            false => format!("#! {}\n", args.join(" ")),
+            false => format!(
+                "#! {}\n",
+                all.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(" ")
+            ),
         };
         std::fs::write(path, header + &actual).unwrap();
         return Ok(());

@@ -1,6 +1,7 @@
 //! Crisis detection and routing measured on the frozen held-out corpus (`tests/corpus/heldout/`,
 //! written by people who had not seen the rules). The bars below are where Baken stood when the
-//! held-out part was first measured (2026-12-01), a little lower, so that CI fails when a change
+//! held-out sets F and G were first measured (2026-12-01, stop 11: acute 0.936, suicide 0.856,
+//! child 0.850, false crises 7.6 %, routing 0.592), a little lower, so that CI fails when a change
 //! makes Baken worse on messages nobody tuned it to. The goal of issue 11 (recall 0.98 per kind,
 //! false crises ≤ 2 %, routing 0.90) is not met yet: `baken eval` prints where it stands.
 
@@ -23,19 +24,22 @@ fn held_out_corpus_does_not_fall_back() {
     let r = evaluate(content, &examples, Nets::Both);
     println!("{}", r.render(false));
     let [acute, suicide, child] = r.kinds;
-    assert!(acute.recall() >= 0.85, "acute recall {:.3}", acute.recall());
+    // Floors: the first measurement of sets F, G, H and I together (stop 12: 0.918, 0.883,
+    // 0.900, 5.8 %, 0.668) less a little, so that a change that makes understanding worse fails
+    // here. The goal (issue 11) is 0.98 recall, at most 2 % false crises, 0.90 routing.
+    assert!(acute.recall() >= 0.90, "acute recall {:.3}", acute.recall());
     assert!(
-        suicide.recall() >= 0.80,
+        suicide.recall() >= 0.86,
         "suicide recall {:.3}",
         suicide.recall()
     );
-    assert!(child.recall() >= 0.62, "child recall {:.3}", child.recall());
+    assert!(child.recall() >= 0.88, "child recall {:.3}", child.recall());
     assert!(
-        r.false_crisis_rate() <= 0.12,
+        r.false_crisis_rate() <= 0.07,
         "false crises {:.3}",
         r.false_crisis_rate()
     );
-    assert!(r.routing() >= 0.53, "routing {:.3}", r.routing());
+    assert!(r.routing() >= 0.64, "routing {:.3}", r.routing());
 }
 
 #[test]
@@ -106,4 +110,63 @@ fn crisis_words_are_found_through_disguises_and_noise() {
     ] {
         assert!(u.read(t).crisis.is_empty(), "{t:?}");
     }
+}
+
+/// `baken eval --cross-validate`: each file is measured by nets trained on the other files
+/// only. Files a and b each teach a made-up phrase as `suicide`; file c holds both phrases
+/// as harmless lines. Measured on c, nets trained on a and b call both a crisis; measured on
+/// a or b, nets that never saw the file's own phrase as a crisis find none of it.
+#[test]
+fn cross_validation_learns_only_from_the_other_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let teach = |phrase: &str| {
+        "suicide\t-\tPHRASE\nnone\t-\tde fiets staat buiten\n"
+            .replace("PHRASE", phrase)
+            .repeat(40)
+    };
+    std::fs::write(dir.path().join("a.tsv"), teach("zorblat vinquemaar")).unwrap();
+    std::fs::write(dir.path().join("b.tsv"), teach("quonkel dravimo")).unwrap();
+    std::fs::write(
+        dir.path().join("c.tsv"),
+        "none\t-\tzorblat vinquemaar\nnone\t-\tquonkel dravimo\n",
+    )
+    .unwrap();
+    let examples = read_corpus(dir.path()).unwrap();
+    let folds = baken::understand::eval::cross_validate(
+        || Content::embedded().expect("shipped content loads"),
+        &examples,
+        Nets::Classifier,
+    );
+    let fold = |name: &str| &folds.iter().find(|(f, _)| f.ends_with(name)).unwrap().1;
+    assert_eq!(fold("c.tsv").false_crisis, 2, "{:?}", fold("c.tsv").misses);
+    for name in ["a.tsv", "b.tsv"] {
+        assert_eq!(fold(name).kinds[1].labelled, 40);
+        assert_eq!(fold(name).kinds[1].found, 0, "{name}: learnt from itself");
+    }
+}
+
+/// The routing patterns are matched through their literals and one small regex each
+/// (`src/understand/routes.rs`), not as one `RegexSet`: the result must be exactly the set's,
+/// on every variant of every message of the training and language corpora.
+#[test]
+fn routing_patterns_match_exactly_as_one_set_would() {
+    let content = Content::embedded().expect("shipped content loads");
+    let patterns = content.understanding().patterns();
+    let set = regex::RegexSetBuilder::new(patterns.sources())
+        .dfa_size_limit(64 << 20)
+        .build()
+        .unwrap();
+    let mut checked = 0;
+    let mut matched = 0;
+    for dir in ["tests/corpus/train", "tests/corpus/lang"] {
+        for ex in read_corpus(Path::new(dir)).unwrap() {
+            for v in baken::understand::normalise::variants(&ex.text) {
+                let want: Vec<usize> = set.matches(&v).into_iter().collect();
+                assert_eq!(patterns.matches(&v), want, "{v}");
+                checked += 1;
+                matched += usize::from(!want.is_empty());
+            }
+        }
+    }
+    assert!(checked > 10_000 && matched > 2_000, "{checked} {matched}");
 }

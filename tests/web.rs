@@ -287,7 +287,7 @@ async fn an_oversized_body_is_refused_calmly() {
     assert!(page.contains("Je bericht was te lang"), "{page}");
     assert!(page.contains("112"));
     // A message of the longest allowed length is fine.
-    let ok = "b".repeat(baken::web::MAX_TEXT_CHARS);
+    let ok = "b".repeat(baken::channels::web::MAX_TEXT_CHARS);
     let page = c
         .get(server.url("/"))
         .send()
@@ -447,5 +447,24 @@ async fn a_campaign_link_opens_the_web_chat_at_the_campaign_entry() {
             "{} not on the page",
             r.text
         );
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_address_says_so_in_the_browsers_language_with_112() {
+    let (_dir, server) = serve();
+    let content = Content::embedded().unwrap();
+    for (accept, lang) in [(None, "nl"), (Some("en-GB,en;q=0.8"), "en")] {
+        let mut req = client().get(server.url("/nergens"));
+        if let Some(a) = accept {
+            req = req.header("accept-language", a);
+        }
+        let res = req.send().await.unwrap();
+        assert_eq!(res.status(), 404);
+        assert_eq!(res.headers()["cache-control"], "no-store");
+        let text = res.text().await.unwrap();
+        assert_eq!(text, content.render(lang, "web-not-found"), "{lang}");
+        assert!(text.contains("112"), "{text}");
+        assert!(!text.contains("Not found"), "{text}");
     }
 }

@@ -46,3 +46,6 @@ console-erased =
     في خطر؟ الاتصال بالرقم { -tel-112 }
 
 console-how-to-quit = اكتب exit أو خروج، أو اضغط Ctrl-D، لإغلاق Baken. لا يُحفظ شيء.
+
+# Said (in this language) after an answer when a message was clearly written in this language but the conversation is in another.
+language-offer = هل تريد المتابعة بالعربية؟ اكتب: ar

@@ -7,6 +7,7 @@ welcome-intro =
     To Baken you stay anonymous. I do not keep what you type, and no name or number. I remember where you are in this conversation, and I forget that after { $ttl } minutes without a message.
     Note: your chat app itself does keep the messages.
     Type stop at any moment to erase this conversation.
+    Another language? Type language. Nederlands? Typ nl.
     In danger? Call { -tel-112 }.
 
 welcome-safe = First: can you read this now without anyone looking?

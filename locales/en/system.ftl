@@ -45,3 +45,6 @@ console-erased =
     In danger? Call { -tel-112 }.
 
 console-how-to-quit = Type exit or quit, or press Ctrl-D, to close Baken. Nothing is kept.
+
+# Said (in this language) after an answer when a message was clearly written in this language but the conversation is in another.
+language-offer = Continue in English? Type: en

@@ -16,3 +16,6 @@ web-too-long =
 web-too-slow =
     Your message did not arrive properly. I started again. Please try once more.
     In danger? Call { -tel-112 }.
+web-not-found =
+    This page does not exist. The chat starts on the first page of this address.
+    In danger? Call { -tel-112 }.

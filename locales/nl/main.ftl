@@ -7,6 +7,7 @@ welcome-intro =
     Voor Baken blijf je anoniem. Ik bewaar niet wat je typt, en geen naam of nummer. Ik onthoud waar je bent in dit gesprek. Dat vergeet ik na { $ttl } minuten zonder bericht.
     Let op: je chat-app zelf bewaart de berichten wel.
     Typ op elk moment stop om dit gesprek te wissen.
+    Andere taal? Typ taal. English? Type en.
     In gevaar? Bel { -tel-112 }.
 
 welcome-safe = Eerst even dit: kun je nu lezen zonder dat iemand kan meekijken?

@@ -45,3 +45,6 @@ console-erased =
     In gevaar? Bel { -tel-112 }.
 
 console-how-to-quit = Typ exit of quit, of druk Ctrl-D, om Baken af te sluiten. Er blijft niets bewaard.
+
+# Gezegd na een antwoord als iemand duidelijk in deze taal schreef, terwijl het gesprek in een andere taal is.
+language-offer = Wil je verder in het Nederlands? Typ: nl

@@ -16,3 +16,6 @@ web-too-long =
 web-too-slow =
     Je bericht kwam niet goed aan. Ik ben opnieuw begonnen. Probeer het nog een keer.
     In gevaar? Bel { -tel-112 }.
+web-not-found =
+    Deze pagina bestaat niet. De chat begint op de eerste pagina van dit adres.
+    In gevaar? Bel { -tel-112 }.

@@ -7,6 +7,7 @@ welcome-intro =
     Dla Bakena pozostajesz anonimowy lub anonimowa. Nie zachowuję tego, co piszesz, ani imienia, ani numeru. Pamiętam, w którym miejscu tej rozmowy jesteś, i zapominam to po { $ttl } minutach bez wiadomości.
     Uwaga: twoja aplikacja do czatu sama zachowuje wiadomości.
     Napisz stop w dowolnej chwili, żeby usunąć tę rozmowę.
+    Inny język? Napisz: język.
     W niebezpieczeństwie? Zadzwoń: { -tel-112 }.
 
 welcome-safe = Najpierw: czy możesz to teraz czytać tak, żeby nikt nie patrzył?

@@ -45,3 +45,6 @@ console-erased =
     W niebezpieczeństwie? Zadzwoń: { -tel-112 }.
 
 console-how-to-quit = Napisz koniec albo wyjdź, albo naciśnij Ctrl-D, żeby zamknąć Baken. Nic nie zostaje zachowane.
+
+# Said (in this language) after an answer when a message was clearly written in this language but the conversation is in another.
+language-offer = Chcesz dalej pisać po polsku? Napisz: pl

@@ -16,3 +16,6 @@ web-too-long =
 web-too-slow =
     Twoja wiadomość nie dotarła poprawnie. Zaczynam od nowa. Spróbuj jeszcze raz.
     Jesteś w niebezpieczeństwie? Zadzwoń: { -tel-112 }.
+web-not-found =
+    Ta strona nie istnieje. Czat zaczyna się na pierwszej stronie tego adresu.
+    Jesteś w niebezpieczeństwie? Zadzwoń: { -tel-112 }.

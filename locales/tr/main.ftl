@@ -7,6 +7,7 @@ welcome-intro =
     Baken'e karşı anonim kalırsın. Yazdıklarını saklamam, adını ya da numaranı da. Bu konuşmada nerede olduğunu hatırlarım ve mesaj gelmeyen { $ttl } dakikadan sonra bunu da unuturum.
     Dikkat: sohbet uygulamanın kendisi mesajları saklar.
     Bu konuşmayı silmek için istediğin an stop yaz.
+    Başka bir dil için dil yaz.
     Tehlikede misin? Ara: { -tel-112 }.
 
 welcome-safe = Önce: bunu şu anda kimse bakmadan okuyabiliyor musun?

@@ -45,3 +45,6 @@ console-erased =
     Tehlikede misin? Ara: { -tel-112 }.
 
 console-how-to-quit = Baken'i kapatmak için çıkış yaz ya da Ctrl-D'ye bas. Hiçbir şey saklanmaz.
+
+# Said (in this language) after an answer when a message was clearly written in this language but the conversation is in another.
+language-offer = Türkçe devam etmek ister misin? Yaz: tr

@@ -16,3 +16,6 @@ web-too-long =
 web-too-slow =
     Mesajın düzgün gelmedi. Yeniden başladım. Lütfen bir kez daha dene.
     Tehlikede misin? Ara: { -tel-112 }.
+web-not-found =
+    Bu sayfa yok. Sohbet bu adresin ilk sayfasında başlar.
+    Tehlikede misin? Ara: { -tel-112 }.

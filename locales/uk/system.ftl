@@ -46,3 +46,6 @@ console-erased =
     У небезпеці? Телефонуйте на номер { -tel-112 }
 
 console-how-to-quit = Напишіть exit або вихід, або натисніть Ctrl-D, щоб закрити Baken. Нічого не зберігається.
+
+# Said (in this language) after an answer when a message was clearly written in this language but the conversation is in another.
+language-offer = Продовжити українською? Напишіть: uk

@@ -19,13 +19,40 @@
 //!   zonder mij").
 //!
 //! Each language's `[same]` table reads short and regional forms as one word before matching,
-//! in messages and terms alike (`nie` and `ni` are `niet`, `mn` is `mijn`).
+//! in messages and terms alike (`ni` and `nt` are `niet`, `mn` is `mijn`).
 //!
 //! Words typed together or split apart are found too: a one-word term also matches two words
 //! written as one (`ver moorden`), and a term of seven letters or more is found anywhere in the
 //! message with the spaces taken out (`hijgaatmevermoorden`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The maps below are looked up a few hundred times per message with short words. Their keys
+/// come from the content, not from people, so a fast non-keyed hash (FxHash, as in rustc) is
+/// safe and several times cheaper than the default SipHash.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 use aho_corasick::AhoCorasick;
 use serde::Deserialize;
@@ -143,7 +170,16 @@ pub struct Lexicon {
     suffix: HashMap<String, Vec<usize>>,
     prefix_lens: Vec<usize>,
     suffix_lens: Vec<usize>,
+    /// Infix first words (`*x*`), found in a word by one automaton instead of one by one; the
+    /// terms of each infix.
+    infix: Option<AhoCorasick>,
+    infix_terms: Vec<Vec<usize>>,
+    /// Number ranges (`{8-17}jr`): only tried on words with a digit.
+    ranges: Vec<usize>,
     other: Vec<usize>,
+    /// The most words a term's match can cover (gaps included; at least two, for two words
+    /// read as one).
+    max_span: usize,
     glued: Option<AhoCorasick>,
     glued_terms: Vec<usize>,
     rules: Vec<Rule>,
@@ -238,6 +274,14 @@ fn parse_tok(word: &str) -> Result<Tok, String> {
     })
 }
 
+/// A DFA: larger than the default, but each message is searched with it many times.
+fn automaton(patterns: &[String]) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(patterns)
+        .ok()
+}
+
 fn deletions(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
     (0..chars.len())
@@ -261,7 +305,7 @@ impl Lexicon {
         problems: &mut Vec<Problem>,
     ) -> Lexicon {
         let mut lex = Lexicon::default();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
         let mut parsed_files = Vec::new();
         for file in concept_files {
             match toml::from_str::<ConceptsFile>(&file.text) {
@@ -299,7 +343,9 @@ impl Lexicon {
                     lex.concepts.len() - 1
                 });
                 for t in terms {
-                    let line = line_of(&file.text, t.span().start);
+                    // Counted only for a problem: counting lines for every term made loading
+                    // quadratic in the file's size.
+                    let line = || line_of(&file.text, t.span().start);
                     // A hyphen or other punctuation inside a word splits it, as in messages.
                     let mut depth = 0;
                     let spaced: String = t
@@ -317,7 +363,7 @@ impl Lexicon {
                         .collect();
                     let words: Vec<&str> = spaced.split_whitespace().collect();
                     if words.is_empty() {
-                        problems.push(Problem::new(&file.path, Some(line), "an empty term"));
+                        problems.push(Problem::new(&file.path, Some(line()), "an empty term"));
                         continue;
                     }
                     match words
@@ -325,14 +371,14 @@ impl Lexicon {
                         .map(|w| parse_tok(w))
                         .collect::<Result<Vec<_>, _>>()
                     {
-                        Err(e) => problems.push(Problem::new(&file.path, Some(line), e)),
+                        Err(e) => problems.push(Problem::new(&file.path, Some(line()), e)),
                         Ok(toks)
                             if matches!(toks[0], Tok::Gap(_))
                                 || matches!(toks.last(), Some(Tok::Gap(_))) =>
                         {
                             problems.push(Problem::new(
                                 &file.path,
-                                Some(line),
+                                Some(line()),
                                 format!("`{}`: `..` belongs between two words", t.get_ref()),
                             ))
                         }
@@ -476,6 +522,22 @@ impl Lexicon {
 
     fn compile(&mut self) {
         let mut glued = Vec::new();
+        let mut infixes: Vec<String> = Vec::new();
+        self.max_span = self
+            .terms
+            .iter()
+            .map(|t| {
+                1 + t.toks[1..]
+                    .iter()
+                    .map(|tok| match tok {
+                        Tok::Gap(n) => *n,
+                        _ => 1 + IMPLICIT_GAP,
+                    })
+                    .sum::<usize>()
+            })
+            .max()
+            .unwrap_or(0)
+            .max(2);
         for (i, term) in self.terms.iter().enumerate() {
             match &term.toks[0] {
                 Tok::Word(w, fuzzy) => {
@@ -503,6 +565,14 @@ impl Lexicon {
                         self.suffix_lens.push(n);
                     }
                 }
+                Tok::Infix(x) => match infixes.iter().position(|y| y == x) {
+                    Some(at) => self.infix_terms[at].push(i),
+                    None => {
+                        infixes.push(x.clone());
+                        self.infix_terms.push(vec![i]);
+                    }
+                },
+                Tok::Range(..) => self.ranges.push(i),
                 _ => self.other.push(i),
             }
             if term.toks.len() == 1 {
@@ -517,7 +587,10 @@ impl Lexicon {
             }
         }
         if !glued.is_empty() {
-            self.glued = AhoCorasick::new(&glued).ok();
+            self.glued = automaton(&glued);
+        }
+        if !infixes.is_empty() {
+            self.infix = automaton(&infixes);
         }
     }
 
@@ -536,7 +609,9 @@ impl Lexicon {
     /// Every concept found in the variants of a message (see [`super::normalise::variants`]).
     pub fn occurrences(&self, variants: &[String]) -> Vec<Occurrence> {
         let mut out = Vec::new();
-        for v in variants {
+        let mut first: Vec<&str> = Vec::new();
+        let mut changed: Vec<bool> = Vec::new();
+        for (k, v) in variants.iter().enumerate() {
             let words: Vec<&str> = if v.is_empty() {
                 vec![]
             } else {
@@ -544,8 +619,20 @@ impl Lexicon {
                     .map(|w| self.same.get(w).map_or(w, String::as_str))
                     .collect()
             };
-            self.find_in(&words, &mut out);
+            // The other variants differ from the first in a few words (a stretched or a leet
+            // word): only terms that could reach a changed word need to be tried again.
+            let only = if k > 0 && words.len() == first.len() {
+                changed.clear();
+                changed.extend(words.iter().zip(&first).map(|(a, b)| a != b));
+                Some(changed.as_slice())
+            } else {
+                None
+            };
+            self.find_in(&words, only, &mut out);
             self.find_glued(v, &words, &mut out);
+            if k == 0 {
+                first = words;
+            }
         }
         out.sort();
         out.dedup();
@@ -568,8 +655,14 @@ impl Lexicon {
                 out.extend(t);
             }
             if n >= FUZZY_MIN {
-                for d in deletions(word) {
-                    if let Some(t) = self.fuzzy.get(&d) {
+                // Each one-letter deletion, built in one buffer (no allocation per deletion).
+                let mut d = String::with_capacity(word.len());
+                for (skip, _) in word.char_indices() {
+                    d.clear();
+                    d.push_str(&word[..skip]);
+                    let next = word[skip..].chars().next().map_or(0, char::len_utf8);
+                    d.push_str(&word[skip + next..]);
+                    if let Some(t) = self.fuzzy.get(d.as_str()) {
                         out.extend(t);
                     }
                 }
@@ -593,12 +686,27 @@ impl Lexicon {
                 }
             }
         }
+        if let Some(ac) = &self.infix {
+            for m in ac.find_overlapping_iter(word) {
+                out.extend(&self.infix_terms[m.pattern().as_usize()]);
+            }
+        }
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            out.extend(&self.ranges);
+        }
         out.extend(&self.other);
     }
 
-    fn find_in(&self, words: &[&str], out: &mut Vec<Occurrence>) {
+    fn find_in(&self, words: &[&str], only: Option<&[bool]>, out: &mut Vec<Occurrence>) {
         let mut cands = Vec::new();
+        let mut joined = String::new();
         for i in 0..words.len() {
+            if let Some(changed) = only {
+                let hi = (i + self.max_span).min(words.len());
+                if !changed[i..hi].contains(&true) {
+                    continue;
+                }
+            }
             cands.clear();
             self.candidates(words[i], &mut cands);
             cands.sort_unstable();
@@ -618,7 +726,9 @@ impl Lexicon {
             }
             // Two words that are one ("ver moorden", "zelf moord"): one-word terms only.
             if i + 1 < words.len() {
-                let joined = format!("{}{}", words[i], words[i + 1]);
+                joined.clear();
+                joined.push_str(words[i]);
+                joined.push_str(words[i + 1]);
                 cands.clear();
                 self.candidates_with(&joined, false, &mut cands);
                 for &t in &cands {
@@ -684,13 +794,22 @@ impl Lexicon {
 
     /// The rules that fire on these occurrences, in file order.
     pub fn decide(&self, occ: &[Occurrence]) -> Vec<&Rule> {
+        if occ.is_empty() {
+            return Vec::new();
+        }
         let live: Vec<Occurrence> = occ
             .iter()
             .filter(|o| !self.negated(o, occ))
             .copied()
             .collect();
+        // Which concepts are present at all: most rules fail on that alone, cheaply.
+        let mut present = vec![false; self.concepts.len()];
+        for o in &live {
+            present[o.concept] = true;
+        }
         self.rules
             .iter()
+            .filter(|r| r.all.iter().all(|alts| alts.iter().any(|c| present[*c])))
             .filter(|r| self.fires(r, &live, occ))
             .collect()
     }

@@ -112,7 +112,7 @@ pub fn normalise(text: &str) -> String {
                 if count == MAX_MESSAGE_CHARS {
                     break;
                 }
-                out.push(l);
+                out.push(plain_letter(l));
                 count += 1;
             }
             last_space = false;
@@ -204,7 +204,24 @@ pub fn normalise_pattern(pattern: &str) -> String {
     pattern
         .nfkd()
         .filter(|c| !is_combining_mark(*c) && !is_apostrophe(*c) && !is_invisible(*c))
+        .map(plain_letter)
         .collect()
+}
+
+/// Letters Unicode does not decompose, read as the plain letter people type without a Turkish
+/// or Polish keyboard: dotless `ı` (`kızım` = `kizim`), `ł` (`był` = `byl`), and the like. Then
+/// a concept needs one spelling, not two.
+fn plain_letter(c: char) -> char {
+    match c {
+        'ı' => 'i',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'đ' => 'd',
+        'Đ' => 'D',
+        'ø' => 'o',
+        'Ø' => 'O',
+        c => c,
+    }
 }
 
 /// Remove control characters (other than newline and tab) and invisible characters from text
@@ -235,6 +252,10 @@ mod tests {
         assert_eq!(normalise("z\u{200B}elf\u{00AD}moord"), "zelfmoord");
         assert_eq!(normalise("  \t\n "), "");
         assert_eq!(normalise("/menu"), "menu");
+        // Turkish and Polish letters without a decomposition, typed with and without them
+        assert_eq!(normalise("KIZIM bıçak"), normalise("kizim bicak"));
+        assert_eq!(normalise("kızım bıçak"), "kizim bicak");
+        assert_eq!(normalise("Był mąż, ŁÓDŹ"), "byl maz lodz");
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //! types (every update and every returned message is checked by deserialising it into
 //! `teloxide::types` and serialised back from there), hands out scripted updates through
 //! `getUpdates` (long polling with offsets, like Telegram), records every call, and can be told
-//! to answer a method with HTTP 429 `retry_after`, with a server error, or to go down entirely
-//! and come back on the same port.
+//! to answer a method with HTTP 429 `retry_after`, with a server error, by closing the
+//! connection after reading the request (a reset mid-exchange), or to go down entirely and come
+//! back on the same port.
 
 #![allow(dead_code)]
 
@@ -43,6 +44,98 @@ pub enum Fault {
     ServerError,
     /// Any status with this description (e.g. a 400 teloxide does not know, a 401).
     Status(u16, &'static str),
+    /// The request is read (and recorded), then the TCP connection is closed without an
+    /// answer: what a proxy or a Bot API restart does mid-exchange. Nothing is delivered.
+    Reset,
+}
+
+/// A connection of the fake: the socket, and a switch that closes it (the next read or write
+/// fails, and the server drops the socket without writing a byte of the answer).
+pub struct Conn {
+    stream: tokio::net::TcpStream,
+    reset: Arc<AtomicBool>,
+}
+
+/// The switch of one connection, handed to the handler as its connect info.
+#[derive(Clone, Debug)]
+struct ResetSwitch(Arc<AtomicBool>);
+
+/// The fake's listener: a TCP listener whose connections can be reset by the handler.
+struct Listener(tokio::net::TcpListener);
+
+impl axum::serve::Listener for Listener {
+    type Io = Conn;
+    type Addr = ResetSwitch;
+
+    async fn accept(&mut self) -> (Conn, ResetSwitch) {
+        loop {
+            if let Ok((stream, _)) = self.0.accept().await {
+                let reset = Arc::new(AtomicBool::new(false));
+                let switch = ResetSwitch(reset.clone());
+                return (Conn { stream, reset }, switch);
+            }
+        }
+    }
+
+    fn local_addr(&self) -> std::io::Result<ResetSwitch> {
+        self.0.local_addr()?;
+        Ok(ResetSwitch(Arc::new(AtomicBool::new(false))))
+    }
+}
+
+impl axum::extract::connect_info::Connected<axum::serve::IncomingStream<'_, Listener>>
+    for ResetSwitch
+{
+    fn connect_info(stream: axum::serve::IncomingStream<'_, Listener>) -> Self {
+        stream.remote_addr().clone()
+    }
+}
+
+fn reset_error() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset by the fake")
+}
+
+impl tokio::io::AsyncRead for Conn {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        if self.reset.load(Ordering::SeqCst) {
+            return std::task::Poll::Ready(Err(reset_error()));
+        }
+        std::pin::Pin::new(&mut self.stream).poll_read(cx, buf)
+    }
+}
+
+impl tokio::io::AsyncWrite for Conn {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        if self.reset.load(Ordering::SeqCst) {
+            return std::task::Poll::Ready(Err(reset_error()));
+        }
+        std::pin::Pin::new(&mut self.stream).poll_write(cx, buf)
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        if self.reset.load(Ordering::SeqCst) {
+            return std::task::Poll::Ready(Err(reset_error()));
+        }
+        std::pin::Pin::new(&mut self.stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.stream).poll_shutdown(cx)
+    }
 }
 
 struct State {
@@ -98,10 +191,11 @@ impl FakeTelegram {
     fn serve(&self, listener: tokio::net::TcpListener) {
         let app = Router::new()
             .route("/{bot}/{method}", axum::routing::post(handle))
-            .with_state(self.state.clone());
+            .with_state(self.state.clone())
+            .into_make_service_with_connect_info::<ResetSwitch>();
         let (tx, rx) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
-            axum::serve(listener, app)
+            axum::serve(Listener(listener), app)
                 .with_graceful_shutdown(async move {
                     let _ = rx.await;
                 })
@@ -165,6 +259,16 @@ impl FakeTelegram {
             .entry(method.to_string())
             .or_default()
             .push_back(fault);
+    }
+
+    /// How many scripted faults for `method` are still waiting for a call.
+    pub fn faults_pending(&self, method: &str) -> usize {
+        self.state
+            .faults
+            .lock()
+            .unwrap()
+            .get(method)
+            .map_or(0, VecDeque::len)
     }
 
     /// Make every `sendMessage` answer take this long.
@@ -346,6 +450,14 @@ impl FakeTelegram {
             .collect()
     }
 
+    /// Messages that arrived in a chat: `sendMessage` calls not answered with a fault.
+    pub fn delivered_to(&self, chat: i64) -> Vec<Value> {
+        self.sent_to(chat)
+            .into_iter()
+            .filter(|b| b.get("__fault").is_none())
+            .collect()
+    }
+
     /// The next update gets this id (and the ones after it count on from there).
     pub fn set_next_update_id(&self, id: u64) {
         self.state.next_update.store(id, Ordering::SeqCst);
@@ -446,6 +558,7 @@ fn message(id: i32, chat: &Value, text: &str, markup: Option<&Value>) -> Value {
 
 async fn handle(
     AxumState(state): AxumState<Arc<State>>,
+    axum::extract::ConnectInfo(switch): axum::extract::ConnectInfo<ResetSwitch>,
     Path((bot, method)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
@@ -466,6 +579,12 @@ async fn handle(
     // A sent message's id is recorded with the call as `__id`.
     let new_id =
         (method == "sendMessage").then(|| state.next_message.fetch_add(1, Ordering::SeqCst));
+    let fault = state
+        .faults
+        .lock()
+        .unwrap()
+        .get_mut(&method)
+        .and_then(VecDeque::pop_front);
     {
         let mut recorded = if state.record_bodies.load(Ordering::Relaxed) || method != "sendMessage"
         {
@@ -476,18 +595,16 @@ async fn handle(
         if let Some(id) = new_id {
             recorded["__id"] = json!(id);
         }
+        if fault.is_some() {
+            // Answered with a fault: the message did not arrive.
+            recorded["__fault"] = json!(true);
+        }
         state.calls.lock().unwrap().push(Call {
             method: method.clone(),
             body: recorded,
             at: Instant::now(),
         });
     }
-    let fault = state
-        .faults
-        .lock()
-        .unwrap()
-        .get_mut(&method)
-        .and_then(VecDeque::pop_front);
     match fault {
         Some(Fault::RetryAfter(secs)) => {
             return error(
@@ -498,6 +615,11 @@ async fn handle(
         }
         Some(Fault::Status(code, description)) => {
             return error(StatusCode::from_u16(code).unwrap(), description, None);
+        }
+        Some(Fault::Reset) => {
+            // The answer below is never written: the connection fails first and is dropped.
+            switch.0.store(true, Ordering::SeqCst);
+            return error(StatusCode::INTERNAL_SERVER_ERROR, "reset", None);
         }
         Some(Fault::ServerError) => {
             return error(

@@ -45,8 +45,9 @@ use matrix_sdk::{Client, LoopCtrl, Room, RoomMemberships, RoomState, SessionMeta
 use matrix_sdk_crypto::store::{DynCryptoStore, IntoCryptoStore as _};
 use tokio::sync::{Notify, mpsc};
 
+use crate::channels::turn::{SessionlessGate, Turn, crisis_window, has_crisis, numbered_options};
 use crate::config::Config;
-use crate::engine::{Effect, Engine, Event, Reply};
+use crate::engine::{Engine, Event, Reply};
 use crate::store::{KeyedHasher, SessionKey, SessionStore};
 
 /// The key in the crypto store under which the login session is kept.
@@ -250,7 +251,7 @@ struct Inner {
     crises: AtomicUsize,
     /// Invites per inviter (keyed hash): a burst from one account is declined beyond
     /// [`INVITES_PER_INVITER`] per minute (Matrix D8: 30 invites in 3 s slowed everyone).
-    invites: crate::serve::SessionlessGate,
+    invites: SessionlessGate,
     /// Rooms the bot is in, with the unix time of the last activity (memory only).
     rooms: Mutex<HashMap<OwnedRoomId, u64>>,
     pending: AtomicUsize,
@@ -311,7 +312,7 @@ impl Matrix {
             reach: options.reach.clone(),
             queues: Mutex::new(HashMap::new()),
             crises: AtomicUsize::new(0),
-            invites: crate::serve::SessionlessGate::new(INVITES_PER_INVITER, 60),
+            invites: SessionlessGate::new(INVITES_PER_INVITER, 60),
             rooms: Mutex::new(HashMap::new()),
             pending: AtomicUsize::new(0),
             drained: Notify::new(),
@@ -645,7 +646,7 @@ impl Matrix {
     /// Whether a job is a message with crisis words.
     fn is_crisis(&self, job: &Job) -> bool {
         matches!(job, Job::Message { event: Event::Text(t), .. }
-            if crate::serve::has_crisis(&self.inner.engine, t))
+            if has_crisis(&self.inner.engine, t))
     }
 
     /// Work through a room's jobs in order, except that a crisis message goes first (Matrix
@@ -830,66 +831,48 @@ impl Matrix {
         }
     }
 
-    /// One engine step: load, step, erase/send/leave, save.
+    /// One turn ([`crate::channels::turn`]): load, step, erase/send/leave, save.
     async fn step(&self, room: &Room, event: Event, incoming: Option<OwnedEventId>) -> bool {
         let key = self.key(room.room_id());
         let now = crate::store::now();
-        let session = match self.inner.store.load(&key, now) {
-            Ok(s) => s,
-            Err(e) => {
-                inc(&self.inner.stats.failures);
-                tracing::error!(error = %e, "matrix: session store failed");
-                None
-            }
+        let turn = Turn {
+            engine: &self.inner.engine,
+            store: self.inner.store.as_ref(),
+            reach: self.inner.reach.as_deref(),
+            channel: "matrix",
+            // Every room gets a session on its first message; nothing to hold back here.
+            gate: None,
         };
-        let before = self.inner.reach.as_ref().and(session.clone());
-        // Erase ends the session: its language is needed for the last message.
-        let locale_before = session.as_ref().map(|s| s.locale.clone());
-        let outcome = self.inner.engine.step(session, event, now);
-        if let Some(reach) = &self.inner.reach
-            && let Err(e) = reach.record("matrix", before.as_ref(), &outcome, now)
-        {
-            tracing::warn!(error = %e, "matrix: reach statistics not written");
+        // Matrix asks the person's app for no language: the instance's is the start.
+        let done = turn.step(&key, event, None, now, |_| {});
+        if done.store_failed {
+            inc(&self.inner.stats.failures);
         }
-        let mut end = false;
         let mut unerased = 0;
-        for effect in &outcome.effects {
-            match effect {
-                Effect::EraseConversation { sent } => {
-                    let mut ids: Vec<String> = sent.clone();
-                    if let Some(id) = &incoming {
-                        ids.push(id.to_string());
-                    }
-                    unerased = self.redact_all(room, &ids).await;
-                }
-                Effect::EndSession => end = true,
-            }
+        if let Some(ids) = done.erase_ids(incoming.as_ref().map(|id| id.as_str())) {
+            unerased = self.redact_all(room, &ids).await;
         }
-        let mut session = outcome.session;
+        let end = done.ends();
+        // Erase ends the session: its language is needed for the last message.
+        let lang = done.closing_locale(&self.inner.engine, None);
+        let mut session = done.outcome.session;
         if let (Some(s), Some(id)) = (session.as_mut(), &incoming) {
             s.remember_sent(id.as_str());
         }
         // A crisis answer goes out whole, ahead of every ordinary reply.
-        let urgent = outcome.replies.iter().any(|r| r.crisis.is_some());
-        for reply in &outcome.replies {
+        let urgent = done.outcome.replies.iter().any(|r| r.crisis.is_some());
+        for reply in &done.outcome.replies {
             if let Some(id) = self.send_reply(room, reply, urgent).await
                 && let Some(s) = session.as_mut()
             {
                 s.remember_sent(id.as_str());
             }
         }
-        let saved = match &session {
-            Some(s) => self.inner.store.save(&key, s),
-            None => self.inner.store.remove(&key),
-        };
-        if let Err(e) = saved {
+        if !turn.save(&key, session.as_ref()) {
             inc(&self.inner.stats.failures);
-            tracing::error!(error = %e, "matrix: session store failed");
         }
         if end {
             // How to remove the chat on the person's side, in the conversation's language.
-            let lang =
-                locale_before.unwrap_or_else(|| self.inner.engine.default_locale().to_string());
             // Say what really happened: a crisis text left visible must not be called erased.
             let id = if unerased > 0 {
                 MSG_DELETE_CHAT_FAILED
@@ -1064,7 +1047,7 @@ fn gap_crisis(
         .map(|d| d.as_millis() as u64)
         .unwrap_or(0);
     now.saturating_sub(u64::from(ts.get())) < GAP_CRISIS_MS
-        && matches!(event, Event::Text(t) if crate::serve::has_crisis(&matrix.inner.engine, t))
+        && matches!(event, Event::Text(t) if has_crisis(&matrix.inner.engine, t))
 }
 
 /// What the engine should see for a message, or `None` to ignore it (notices from other bots,
@@ -1073,7 +1056,7 @@ fn gap_crisis(
 /// Every text a person typed is read for crisis words: an edit's new text (Matrix D3: an edit
 /// that adds a crisis sentence), the caption or body of an image, file, location or unknown
 /// message type (Matrix D4), and the whole of a long message (Matrix D5, see
-/// [`crate::serve::crisis_window`]).
+/// [`crisis_window`]).
 fn translate(engine: &Engine, ev: &OriginalSyncRoomMessageEvent) -> Option<Event> {
     if let Some(Relation::Replacement(r)) = &ev.content.relates_to {
         // A corrected typo must not restart the conversation; a crisis sentence added later
@@ -1082,11 +1065,11 @@ fn translate(engine: &Engine, ev: &OriginalSyncRoomMessageEvent) -> Option<Event
     }
     let is_reply = matches!(ev.content.relates_to, Some(Relation::Reply { .. }));
     match &ev.content.msgtype {
-        MessageType::Text(t) => Some(Event::Text(crate::serve::crisis_window(
+        MessageType::Text(t) => Some(Event::Text(crisis_window(
             engine,
             &strip_reply_fallback(&t.body, is_reply),
         ))),
-        MessageType::Emote(t) => Some(Event::Text(crate::serve::crisis_window(
+        MessageType::Emote(t) => Some(Event::Text(crisis_window(
             engine,
             &strip_reply_fallback(&t.body, is_reply),
         ))),
@@ -1104,8 +1087,8 @@ fn translate(engine: &Engine, ev: &OriginalSyncRoomMessageEvent) -> Option<Event
 
 /// The text as an event if it holds crisis words (anywhere in it), else `None`.
 fn crisis_only(engine: &Engine, text: &str) -> Option<Event> {
-    let window = crate::serve::crisis_window(engine, text);
-    crate::serve::has_crisis(engine, &window).then_some(Event::Text(window))
+    let window = crisis_window(engine, text);
+    has_crisis(engine, &window).then_some(Event::Text(window))
 }
 
 /// The text a person typed in a message of any type: the body of text and emote messages, the
@@ -1144,8 +1127,11 @@ pub fn render(reply: &Reply) -> (String, String) {
     if !reply.options.is_empty() {
         plain.push('\n');
         html.push_str("<ol>");
-        for (i, o) in reply.options.iter().enumerate() {
-            plain.push_str(&format!("\n{}. {}", i + 1, o.label));
+        for line in numbered_options(reply) {
+            plain.push('\n');
+            plain.push_str(&line);
+        }
+        for o in &reply.options {
             html.push_str(&format!("<li>{}</li>", escape(&o.label)));
         }
         html.push_str("</ol>");
@@ -1244,7 +1230,7 @@ async fn login(options: &MatrixOptions) -> anyhow::Result<Client> {
             .await
             .map_err(|e| {
                 // A wrong passphrase does not mend by retrying: stop (Matrix D7).
-                anyhow::Error::new(crate::serve::Fatal(format!(
+                anyhow::Error::new(crate::channels::Fatal(format!(
                     "cannot open the crypto store in {} (wrong passphrase?): {}",
                     options.store_dir.display(),
                     scrub(&e.to_string())

@@ -36,12 +36,12 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
+use crate::channels::Shutdown;
+use crate::channels::turn::Turn;
 use crate::config::Config;
-use crate::engine::{Effect, Engine, Event, Reply};
-use crate::serve::Shutdown;
+use crate::engine::{Engine, Event, Reply, Session};
 use crate::stats::Stats;
 use crate::store::{KeyedHasher, Sealer, SessionKey, SessionStore};
-use crate::turn::Turn;
 
 /// The channel name in session keys and statistics.
 pub const CHANNEL: &str = "web";
@@ -61,8 +61,8 @@ pub const DEFAULT_EXIT_URL: &str = "https://www.buienradar.nl/";
 /// Languages written right to left (`dir="rtl"`).
 const RTL: &[&str] = &["ar", "fa", "he", "ps", "ur", "yi"];
 
-const SCRIPT: &str = include_str!("../assets/baken.js");
-const STYLE: &str = include_str!("../assets/baken.css");
+const SCRIPT: &str = include_str!("../../assets/baken.js");
+const STYLE: &str = include_str!("../../assets/baken.css");
 
 /// How the web chat runs: resolved from `[web]` in `baken.toml` (and `BAKEN_WEB_LISTEN`).
 #[derive(Debug, Clone)]
@@ -314,21 +314,48 @@ impl Web {
             store: self.inner.store.as_ref(),
             reach: self.inner.reach.as_deref(),
             channel: CHANNEL,
+            // A page's token is new for every fresh conversation: a count per token would
+            // hold back nothing. The engine's own limit counts within a session.
+            gate: None,
         }
     }
 
-    /// The token's session key if it has a live session.
-    fn live(&self, token: Option<&str>, now: u64) -> Option<(String, SessionKey)> {
+    /// The token's session key and its live session, loaded once for the whole turn.
+    fn live(&self, token: Option<&str>, now: u64) -> Option<(String, SessionKey, Session)> {
         let token = token.filter(|t| valid_token(t))?;
         let key = self.key(token);
-        match self.inner.store.load(&key, now) {
-            Ok(Some(_)) => Some((token.to_string(), key)),
+        match self.turn().load(&key, now) {
+            (Some(session), _) => Some((token.to_string(), key, session)),
             _ => None,
         }
     }
 
-    fn seal(&self, key: &SessionKey, history: &[Entry]) -> String {
-        let plain = serde_json::to_vec(history).unwrap_or_default();
+    /// Seal the history a page carries: the newest messages that fit in
+    /// [`MAX_HISTORY_BYTES`] of JSON (at least the last one). Each message is serialised once
+    /// and the array joined from the pieces: trimming used to serialise the whole history
+    /// again for every message it dropped, which showed in the benchmark's profile.
+    fn seal(&self, key: &SessionKey, history: &[&Entry]) -> String {
+        let pieces: Vec<Vec<u8>> = history
+            .iter()
+            .map(|e| serde_json::to_vec(e).unwrap_or_default())
+            .collect();
+        // `[` + pieces joined by `,` + `]`.
+        let mut total =
+            2 + pieces.iter().map(Vec::len).sum::<usize>() + pieces.len().saturating_sub(1);
+        let mut first = 0;
+        while pieces.len() - first > 1 && total > MAX_HISTORY_BYTES {
+            total -= pieces[first].len() + 1;
+            first += 1;
+        }
+        let mut plain = Vec::with_capacity(total);
+        plain.push(b'[');
+        for (i, p) in pieces[first..].iter().enumerate() {
+            if i > 0 {
+                plain.push(b',');
+            }
+            plain.extend_from_slice(p);
+        }
+        plain.push(b']');
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(self.inner.sealer.seal(key, &plain))
     }
 
@@ -361,19 +388,19 @@ impl Web {
     /// One posted turn.
     fn post(&self, form: Form, locale_hint: Option<String>) -> View {
         let now = (self.inner.clock)();
-        let (token, key, earlier) = match self.live(form.token.as_deref(), now) {
-            Some((token, key)) => {
+        let (token, key, earlier, session) = match self.live(form.token.as_deref(), now) {
+            Some((token, key, session)) => {
                 let earlier = form
                     .history
                     .as_deref()
                     .map(|h| self.open(&key, h))
                     .unwrap_or_default();
-                (token, key, earlier)
+                (token, key, earlier, Some(session))
             }
             None => {
                 let token = new_token();
                 let key = self.key(&token);
-                (token, key, Vec::new())
+                (token, key, Vec::new(), None)
             }
         };
         let choice = form.choice.as_deref().and_then(|c| {
@@ -396,7 +423,9 @@ impl Web {
             Event::Choose { node, index } => Some((node.clone(), *index)),
             _ => None,
         };
-        let done = self.turn().run(&key, event, locale_hint.as_deref(), now);
+        let done = self
+            .turn()
+            .run_on(&key, (session, false), event, locale_hint.as_deref(), now);
         // What the person said, as they see it: the text they typed, or the button's label.
         let said = typed.filter(|t| !t.trim().is_empty()).or_else(|| {
             let (node, index) = chosen?;
@@ -417,13 +446,10 @@ impl Web {
         key: SessionKey,
         earlier: Vec<Entry>,
         said: Option<String>,
-        done: crate::turn::Done,
+        done: crate::channels::turn::Done,
     ) -> View {
+        let erased = done.erased();
         let outcome = &done.outcome;
-        let erased = outcome
-            .effects
-            .iter()
-            .any(|e| matches!(e, Effect::EraseConversation { .. }));
         let mut new = Vec::new();
         if let Some(text) = said.filter(|_| !erased) {
             new.push(Entry {
@@ -445,12 +471,7 @@ impl Web {
             None => (String::new(), String::new(), Vec::new()),
             Some(_) => {
                 let earlier = if erased { Vec::new() } else { earlier };
-                let mut carried: Vec<Entry> = earlier.iter().chain(&new).cloned().collect();
-                while carried.len() > 1
-                    && serde_json::to_vec(&carried).map_or(0, |v| v.len()) > MAX_HISTORY_BYTES
-                {
-                    carried.remove(0);
-                }
+                let carried: Vec<&Entry> = earlier.iter().chain(&new).collect();
                 (token, self.seal(&key, &carried), earlier)
             }
         };
@@ -513,7 +534,7 @@ impl Web {
 <form method=\"post\" action=\"./exit\" class=\"exit\"><input type=\"hidden\" name=\"t\" value=\"{token}\">\
 <button type=\"submit\" id=\"exit\" aria-describedby=\"exit-hint\">{exit_label}</button></form>\n\
 <span id=\"exit-hint\" class=\"hint\">{exit_hint}</span>\n</header>\n<main>\n\
-<ol id=\"log\" role=\"log\" aria-live=\"polite\" aria-label=\"{log_label}\">{log}</ol>\n\
+<div role=\"log\" aria-live=\"polite\" aria-label=\"{log_label}\"><ol id=\"log\">{log}</ol>\n</div>\n\
 <form method=\"post\" action=\"./\" id=\"chat\">\n\
 <input type=\"hidden\" name=\"t\" value=\"{token}\"><input type=\"hidden\" name=\"h\" value=\"{sealed}\">\n\
 <label for=\"text\">{input_label}</label>\n<div class=\"row\">\
@@ -775,11 +796,16 @@ async fn style() -> Response {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE).into_response()
 }
 
-async fn not_found() -> Response {
+/// An address Baken does not serve: said in the browser's language (`web.ftl`), with 112.
+async fn not_found(State(web): State<Web>, headers: HeaderMap) -> Response {
+    let engine = &web.inner.engine;
+    let lang = locale_hint(&headers)
+        .and_then(|h| engine.locale_for(&h))
+        .unwrap_or_else(|| engine.default_locale().to_string());
     (
         StatusCode::NOT_FOUND,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "Not found",
+        web.say(&lang, "web-not-found"),
     )
         .into_response()
 }
@@ -797,6 +823,45 @@ mod tests {
         assert_eq!(dir_of("ar"), "rtl");
         assert_eq!(dir_of("nl"), "ltr");
         assert!(!safe_href("javascript:alert(1)"));
+    }
+
+    #[test]
+    fn the_carried_history_keeps_the_newest_messages_that_fit() {
+        let content = Arc::new(crate::Content::embedded().unwrap());
+        let web = Web::new(
+            WebOptions::local("127.0.0.1:1".parse().unwrap()),
+            Engine::new(content, "nl"),
+            Arc::new(crate::store::MemoryStore::new(600)),
+            Arc::new(KeyedHasher::random()),
+            None,
+        );
+        let key = web.key(&new_token());
+        let history: Vec<Entry> = (0..100)
+            .map(|i| Entry {
+                you: i % 2 == 0,
+                text: format!("bericht {i} {}", "x".repeat(100)),
+                links: Vec::new(),
+                crisis: false,
+            })
+            .collect();
+        let opened = web.open(&key, &web.seal(&key, &history.iter().collect::<Vec<_>>()));
+        let n = opened.len();
+        assert!(n > 10 && n < 100, "{n}");
+        assert_eq!(opened[..], history[100 - n..], "the newest, in order");
+        let json = serde_json::to_vec(&opened).unwrap().len();
+        assert!(json <= MAX_HISTORY_BYTES, "{json}");
+        // One more message would not have fitted.
+        assert!(serde_json::to_vec(&history[99 - n..]).unwrap().len() > MAX_HISTORY_BYTES);
+        // A single message over the limit is still carried; an empty history stays empty.
+        let big = Entry {
+            text: "y".repeat(MAX_HISTORY_BYTES * 2),
+            ..history[0].clone()
+        };
+        assert_eq!(web.open(&key, &web.seal(&key, &[&big])), [big]);
+        assert!(web.open(&key, &web.seal(&key, &[])).is_empty());
+        // Sealed for this conversation only.
+        let other = web.key(&new_token());
+        assert!(web.open(&other, &web.seal(&key, &[&history[0]])).is_empty());
     }
 
     #[test]

@@ -244,8 +244,7 @@ pub fn write_reply_wrapped(
         writeln!(output, "# node {}", reply.node.as_deref().unwrap_or("-"))?;
     }
     writeln!(output, "{}", wrap(reply.text.trim_end(), width, ""))?;
-    for (i, o) in reply.options.iter().enumerate() {
-        let line = format!("{}. {}", i + 1, o.label);
+    for line in crate::channels::turn::numbered_options(reply) {
         writeln!(output, "{}", wrap(&line, width, "   "))?;
     }
     for l in &reply.links {
