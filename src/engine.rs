@@ -20,7 +20,6 @@ use serde::{Deserialize, Serialize};
 use crate::campaign::Campaign;
 use crate::content::{Action, Command, Content, CrisisKind, Node};
 use crate::hours::{self, Week};
-use crate::text;
 
 /// How many messages one person may send within [`FLOOD_WINDOW_SECS`] before Baken answers
 /// once with "slow down" and then stays quiet until the window passes.
@@ -413,11 +412,10 @@ impl Engine {
     }
 
     fn text(&self, session: Option<Session>, raw: &str, now: u64) -> Outcome {
-        let variants = text::variants(raw);
         let locale = self.locale_of(session.as_ref());
         // The whole message is read for crisis words, however long (only routing looks at the
         // first 4,096 characters).
-        let reading = self.content.understanding().read(raw);
+        let (reading, variants) = self.content.understanding().read_for_routing(raw);
 
         // Another offered language, clearly: a crisis is answered in it, anything else gets an
         // offer to switch (in that language). Unsure → the conversation's language.

@@ -38,50 +38,135 @@ pub fn softmax(p: &mut [f32]) {
     }
 }
 
-fn fnv(kind: u8, parts: &[&str]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut eat = |b: u8| {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    };
-    eat(kind);
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            eat(b' ');
-        }
-        for b in p.bytes() {
-            eat(b);
+/// FNV-1a over bytes, fed piece by piece (so that an n-gram's hash extends the (n-1)-gram's).
+#[derive(Clone, Copy)]
+struct Fnv(u32);
+
+impl Fnv {
+    fn new(kind: u8) -> Fnv {
+        let mut h = Fnv(0x811c_9dc5);
+        h.eat(kind);
+        h
+    }
+    fn eat(&mut self, b: u8) {
+        self.0 ^= b as u32;
+        self.0 = self.0.wrapping_mul(0x0100_0193);
+    }
+    fn eat_str(&mut self, s: &str) {
+        for b in s.bytes() {
+            self.eat(b);
         }
     }
-    h % BUCKETS
+    fn eat_char(&mut self, c: char) {
+        self.eat_str(c.encode_utf8(&mut [0u8; 4]));
+    }
+    fn bucket(self) -> u32 {
+        self.0 % BUCKETS
+    }
+}
+
+/// The character n-grams (3 to 5) of `<word>`, each a hash of its letters: the hash of a
+/// window is extended letter by letter, so a word costs five hash steps per letter and no
+/// allocation.
+fn char_grams(chars: impl Iterator<Item = char>, out: &mut Vec<u32>) {
+    let mut h = Fnv::new(b'c');
+    for (n, c) in chars.take(5).enumerate() {
+        h.eat_char(c);
+        if n >= 2 {
+            out.push(h.bucket());
+        }
+    }
 }
 
 /// The feature buckets of a normalised message (lower case, words split by single spaces),
 /// sorted and without duplicates.
 pub fn features(normalised: &str, out: &mut Vec<u32>) {
     out.clear();
-    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
-    for (i, w) in words.iter().enumerate() {
-        out.push(fnv(b'w', &[w]));
-        if let Some(next) = words.get(i + 1) {
-            out.push(fnv(b'b', &[w, next]));
+    let mut prev: Option<&str> = None;
+    for w in normalised.split(' ').filter(|w| !w.is_empty()) {
+        let mut h = Fnv::new(b'w');
+        h.eat_str(w);
+        out.push(h.bucket());
+        if let Some(p) = prev {
+            let mut h = Fnv::new(b'b');
+            h.eat_str(p);
+            h.eat(b' ');
+            h.eat_str(w);
+            out.push(h.bucket());
         }
-        let padded: Vec<char> = std::iter::once('<')
-            .chain(w.chars())
-            .chain(std::iter::once('>'))
-            .collect();
-        let mut buf = String::new();
-        for n in 3..=5 {
-            if padded.len() < n {
-                break;
-            }
-            for win in padded.windows(n) {
-                buf.clear();
-                buf.extend(win);
-                out.push(fnv(b'c', &[&buf]));
-            }
+        prev = Some(w);
+        let end = || std::iter::once('>');
+        char_grams(std::iter::once('<').chain(w.chars()).chain(end()), out);
+        for (at, _) in w.char_indices() {
+            char_grams(w[at..].chars().chain(end()), out);
         }
     }
     out.sort_unstable();
     out.dedup();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first implementation (a `Vec` of words, a padded `Vec<char>` and a `String` per
+    /// n-gram), kept as the reference: the weights were trained on its buckets.
+    fn reference(normalised: &str, out: &mut Vec<u32>) {
+        fn fnv(kind: u8, parts: &[&str]) -> u32 {
+            let mut h = Fnv::new(kind);
+            for (i, p) in parts.iter().enumerate() {
+                if i > 0 {
+                    h.eat(b' ');
+                }
+                h.eat_str(p);
+            }
+            h.bucket()
+        }
+        out.clear();
+        let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
+        for (i, w) in words.iter().enumerate() {
+            out.push(fnv(b'w', &[w]));
+            if let Some(next) = words.get(i + 1) {
+                out.push(fnv(b'b', &[w, next]));
+            }
+            let padded: Vec<char> = std::iter::once('<')
+                .chain(w.chars())
+                .chain(std::iter::once('>'))
+                .collect();
+            let mut buf = String::new();
+            for n in 3..=5 {
+                if padded.len() < n {
+                    break;
+                }
+                for win in padded.windows(n) {
+                    buf.clear();
+                    buf.extend(win);
+                    out.push(fnv(b'c', &[&buf]));
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+
+    #[test]
+    fn features_are_those_the_weights_were_trained_on() {
+        for text in [
+            "",
+            "a",
+            "ab",
+            "hij gaat me vermoorden",
+            "ik  sla mijn huiswerk over ",
+            "k wil nie meer leven 😢 echt nie",
+            "ابني ضرب صاحبه",
+            "мені страшно він п'яний",
+            "ölmek istiyorum bıktım",
+            "x y z",
+        ] {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            features(text, &mut a);
+            reference(text, &mut b);
+            assert_eq!(a, b, "{text:?}");
+        }
+    }
 }

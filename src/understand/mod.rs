@@ -140,11 +140,27 @@ impl Understanding {
 
     /// Crisis detection with one net or both.
     pub fn read_with(&self, raw: &str, nets: Nets) -> Reading {
+        self.read_keeping_variants(raw, nets).0
+    }
+
+    /// Crisis detection with both nets, and the message's [`normalise::variants`] for routing
+    /// (those of its first piece, which are those of the whole message: normalising reads the
+    /// first [`normalise::MAX_MESSAGE_CHARS`] characters), so that a message is normalised once.
+    pub fn read_for_routing(&self, raw: &str) -> (Reading, Vec<String>) {
+        self.read_keeping_variants(raw, Nets::Both)
+    }
+
+    fn read_keeping_variants(&self, raw: &str, nets: Nets) -> (Reading, Vec<String>) {
         let mut reading = Reading::default();
+        let mut first = None;
         for piece in pieces(raw) {
             let variants = normalise::variants(piece);
             self.read_piece(&variants, nets, &mut reading);
+            if first.is_none() {
+                first = Some(variants);
+            }
         }
+        let first = first.unwrap_or_else(|| normalise::variants(raw));
         reading.crisis.sort();
         reading.crisis.dedup();
         // One answer for a child: the adult's when an adult reports it, the child's otherwise.
@@ -169,7 +185,7 @@ impl Understanding {
         if !reading.crisis.is_empty() {
             reading.caution = false;
         }
-        reading
+        (reading, first)
     }
 
     fn rule_kind(&self, id: &str) -> Option<CrisisKind> {
