@@ -93,12 +93,20 @@ impl Tok {
 /// Whether two words differ by one edit: a letter changed, added or removed, or two neighbouring
 /// letters swapped (optimal string alignment distance 1).
 fn one_edit(a: &str, b: &str) -> bool {
+    // Most words are ASCII: compared as bytes, without collecting the letters.
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit_in(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    one_edit_in(&a, &b)
+}
+
+fn one_edit_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a.len().abs_diff(b.len()) > 1 || a.len() < FUZZY_MIN || b.len() < FUZZY_MIN - 1 {
         return false;
     }
-    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     if p == a.len() && p == b.len() {
         return true;
     }
@@ -668,20 +676,23 @@ impl Lexicon {
                 }
             }
         }
-        for &len in &self.prefix_lens {
-            if let Some((i, _)) = word.char_indices().nth(len).or(if n == len {
-                Some((word.len(), ' '))
-            } else {
-                None
-            }) && let Some(t) = self.prefix.get(&word[..i])
-            {
-                out.extend(t);
+        if !self.prefix_lens.is_empty() || !self.suffix_lens.is_empty() {
+            // Where each letter starts (and the end): a prefix or suffix of any length is then
+            // one slice, not a walk over the word per length.
+            let at = |k: usize| word.char_indices().nth(k).map_or(word.len(), |(i, _)| i);
+            let ascii = word.is_ascii();
+            let bound = |k: usize| if ascii { k } else { at(k) };
+            for &len in &self.prefix_lens {
+                if n >= len
+                    && let Some(t) = self.prefix.get(&word[..bound(len)])
+                {
+                    out.extend(t);
+                }
             }
-        }
-        for &len in &self.suffix_lens {
-            if n >= len {
-                let i = word.char_indices().nth(n - len).map_or(0, |(i, _)| i);
-                if let Some(t) = self.suffix.get(&word[i..]) {
+            for &len in &self.suffix_lens {
+                if n >= len
+                    && let Some(t) = self.suffix.get(&word[bound(n - len)..])
+                {
                     out.extend(t);
                 }
             }

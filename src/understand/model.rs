@@ -59,9 +59,7 @@ impl Model {
 
     /// Probabilities of [`CLASSES`] for a normalised message.
     pub fn crisis_scores(&self, normalised: &str) -> [f32; 6] {
-        let mut f = Vec::new();
-        features(normalised, &mut f);
-        self.crisis_scores_of(&f)
+        with_features(normalised, |f| self.crisis_scores_of(f))
     }
 
     fn crisis_scores_of(&self, f: &[u32]) -> [f32; 6] {
@@ -92,12 +90,9 @@ impl Model {
     /// and the probability that the message leads nowhere in particular (`-`). `None` for a
     /// message without features.
     pub fn route_guess(&self, normalised: &str) -> Option<RouteGuess<'_>> {
-        let mut f = Vec::new();
-        features(normalised, &mut f);
-        if f.is_empty() {
-            return None;
-        }
-        let score = self.route_scores(&f);
+        let score = with_features(normalised, |f| {
+            (!f.is_empty()).then(|| self.route_scores(f))
+        })?;
         let mut guess = RouteGuess {
             best: ("-", 0.0),
             best_node: None,
@@ -139,6 +134,26 @@ impl Model {
         softmax(&mut score);
         score
     }
+}
+
+thread_local! {
+    /// The last message's features on this thread: the crisis classifier and the router read
+    /// the same normalised text one after the other, so it is hashed once.
+    static LAST_FEATURES: std::cell::RefCell<(String, Vec<u32>)> = Default::default();
+}
+
+/// `f` applied to the features of `normalised` (see [`LAST_FEATURES`]).
+fn with_features<R>(normalised: &str, f: impl FnOnce(&[u32]) -> R) -> R {
+    LAST_FEATURES.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != normalised {
+            let (text, feats) = &mut *last;
+            text.clear();
+            text.push_str(normalised);
+            features(normalised, feats);
+        }
+        f(&last.1)
+    })
 }
 
 /// See [`Model::route_guess`].
