@@ -113,14 +113,21 @@ mod tests {
     /// n-gram), kept as the reference: the weights were trained on its buckets.
     fn reference(normalised: &str, out: &mut Vec<u32>) {
         fn fnv(kind: u8, parts: &[&str]) -> u32 {
-            let mut h = Fnv::new(kind);
+            let mut h: u32 = 0x811c_9dc5;
+            let mut eat = |b: u8| {
+                h ^= b as u32;
+                h = h.wrapping_mul(0x0100_0193);
+            };
+            eat(kind);
             for (i, p) in parts.iter().enumerate() {
                 if i > 0 {
-                    h.eat(b' ');
+                    eat(b' ');
                 }
-                h.eat_str(p);
+                for b in p.bytes() {
+                    eat(b);
+                }
             }
-            h.bucket()
+            h % BUCKETS
         }
         out.clear();
         let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
