@@ -1,9 +1,9 @@
 //! Crisis detection and routing measured on the frozen held-out corpus (`tests/corpus/heldout/`,
 //! written by people who had not seen the rules). The bars below are where Baken stood when the
-//! held-out sets F and G were first measured (2026-12-01, stop 11: acute 0.936, suicide 0.856,
-//! child 0.850, false crises 7.6 %, routing 0.592), a little lower, so that CI fails when a change
-//! makes Baken worse on messages nobody tuned it to. The goal of issue 11 (recall 0.98 per kind,
-//! false crises ≤ 2 %, routing 0.90) is not met yet: `baken eval` prints where it stands.
+//! held-out sets F to K were last measured together (2026-12-02, stop 14: J and K for the first
+//! time), a little lower, so that CI fails when a change makes Baken worse on messages nobody
+//! tuned it to. The goal of issue 11 (recall 0.98 per kind, false crises ≤ 2 %, routing 0.90) is
+//! not met yet: `baken eval` prints where it stands.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -24,22 +24,23 @@ fn held_out_corpus_does_not_fall_back() {
     let r = evaluate(content, &examples, Nets::Both);
     println!("{}", r.render(false));
     let [acute, suicide, child] = r.kinds;
-    // Floors: the first measurement of sets F, G, H and I together (stop 12: 0.918, 0.883,
-    // 0.900, 5.8 %, 0.668) less a little, so that a change that makes understanding worse fails
-    // here. The goal (issue 11) is 0.98 recall, at most 2 % false crises, 0.90 routing.
-    assert!(acute.recall() >= 0.90, "acute recall {:.3}", acute.recall());
+    // Floors: sets F to K together (stop 14: 0.931, 0.859, 0.883, 7.4 %, 0.738; J and K
+    // measured there for the first time) less a little, so that a change that makes
+    // understanding worse fails here. The goal (issue 11) is 0.98 recall, at most 2 % false
+    // crises, 0.90 routing.
+    assert!(acute.recall() >= 0.91, "acute recall {:.3}", acute.recall());
     assert!(
-        suicide.recall() >= 0.86,
+        suicide.recall() >= 0.84,
         "suicide recall {:.3}",
         suicide.recall()
     );
-    assert!(child.recall() >= 0.88, "child recall {:.3}", child.recall());
+    assert!(child.recall() >= 0.86, "child recall {:.3}", child.recall());
     assert!(
-        r.false_crisis_rate() <= 0.07,
+        r.false_crisis_rate() <= 0.08,
         "false crises {:.3}",
         r.false_crisis_rate()
     );
-    assert!(r.routing() >= 0.64, "routing {:.3}", r.routing());
+    assert!(r.routing() >= 0.72, "routing {:.3}", r.routing());
 }
 
 #[test]
