@@ -30,7 +30,7 @@ seconds="${FUZZ_SECONDS:-300}"
 sanitizer="${FUZZ_SANITIZER:-address}"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(content_flow content_ftl content_locale engine_text long_message telegram_update web_request)
+    targets=(content_flow content_ftl content_locale engine_text long_message telegram_update web_request matrix_event)
 fi
 export RUSTC_BOOTSTRAP=1
 
@@ -52,6 +52,11 @@ mkdir -p fuzz/corpus/engine_text fuzz/corpus/long_message fuzz/corpus/web_reques
 # The Telegram target starts from updates as the fake Bot API serves them.
 mkdir -p fuzz/corpus/telegram_update
 [ -n "$(ls -A fuzz/corpus/telegram_update)" ] || cp fuzz/seeds/telegram_update/* fuzz/corpus/telegram_update/
+# The Matrix target from room message events as a homeserver sends them in a sync: text, a
+# crisis text, a notice, an emote, an image with a caption, a file, a location, an edit
+# (m.replace with m.new_content) and a reply with the quoted fallback.
+mkdir -p fuzz/corpus/matrix_event
+[ -n "$(ls -A fuzz/corpus/matrix_event)" ] || cp fuzz/seeds/matrix_event/* fuzz/corpus/matrix_event/
 
 status=0
 for t in "${targets[@]}"; do
@@ -60,9 +65,13 @@ for t in "${targets[@]}"; do
     # engine_text: long enough for messages past MAX_MESSAGE_CHARS (4,096 characters).
     max_len=12000
     [ "$t" = engine_text ] && max_len=40000
-    # The channel targets need the channels' crates (teloxide, axum): a longer first build.
+    # The channel targets need the channels' crates (teloxide, axum; matrix-sdk for Matrix,
+    # the longest build of all): a longer first build.
     features=()
-    case "$t" in telegram_update | web_request) features=(--features channels) ;; esac
+    case "$t" in
+        telegram_update | web_request) features=(--features channels) ;;
+        matrix_event) features=(--features matrix) ;;
+    esac
     if ! cargo fuzz run --sanitizer "$sanitizer" --debug-assertions -O "${features[@]}" "$t" -- \
         -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=2048 -timeout=30 -print_final_stats=1; then
         echo "== $t: FOUND A CRASH (see fuzz/artifacts/$t/)"

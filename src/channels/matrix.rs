@@ -1057,7 +1057,10 @@ fn gap_crisis(
 /// that adds a crisis sentence), the caption or body of an image, file, location or unknown
 /// message type (Matrix D4), and the whole of a long message (Matrix D5, see
 /// [`crisis_window`]).
-fn translate(engine: &Engine, ev: &OriginalSyncRoomMessageEvent) -> Option<Event> {
+///
+/// Public only for the `matrix_event` fuzz target (`fuzz/`); not part of the crate's API.
+#[doc(hidden)]
+pub fn translate(engine: &Engine, ev: &OriginalSyncRoomMessageEvent) -> Option<Event> {
     if let Some(Relation::Replacement(r)) = &ev.content.relates_to {
         // A corrected typo must not restart the conversation; a crisis sentence added later
         // must get its answer.
