@@ -145,3 +145,25 @@ fn normalised_text_stays_within_the_bound_and_is_its_own_normal_form() {
         assert_eq!(text::variants(&input)[0], n);
     }
 }
+
+/// Found by `long_message` under AddressSanitizer (2026-12-02): `"}e\na"` (two one-letter words
+/// once normalised) got an acute-danger answer from the classifier alone, which had too few
+/// features to mean anything; the same letters after 1,835 words of filler got none, so the
+/// window chosen for a long message did not hold "its" crisis. Gibberish is no crisis, alone or
+/// in a long message; a real short crisis sentence still is.
+#[test]
+fn two_one_letter_words_are_no_crisis_and_a_short_real_one_still_is() {
+    let content = Content::embedded().unwrap();
+    for gibberish in ["}e\na", "e a", "x y z", "a b"] {
+        assert!(
+            content.detect_crisis(gibberish).is_empty(),
+            "{gibberish:?} got a crisis answer"
+        );
+    }
+    for crisis in ["hij slaat me nu", "ik wil dood", "help hij heeft een mes"] {
+        assert!(
+            !content.detect_crisis(crisis).is_empty(),
+            "{crisis:?} got no crisis answer"
+        );
+    }
+}

@@ -210,9 +210,10 @@ impl Understanding {
                 reading.rules.push(rule.id.clone());
             }
         }
-        // One word is too little for a statistical decision ("help" is the help command); the
-        // rules still read it ("zelfmoord").
-        if nets != Nets::Rules && variants[0].contains(' ') {
+        // One word is too little for a statistical decision ("help" is the help command), and
+        // so are a few letters ("e a" scored as acute: found by fuzzing `long_message`); the
+        // rules still read them ("zelfmoord").
+        if nets != Nets::Rules && enough_for_the_classifier(&variants[0]) {
             let p = self.model().crisis_scores(&variants[0]);
             for (i, v) in p.iter().enumerate() {
                 reading.scores[i] = reading.scores[i].max(*v);
@@ -317,6 +318,22 @@ impl Understanding {
         hits.dedup();
         hits
     }
+}
+
+/// Whether a normalised message gives the classifier enough to judge: two words or more, one of
+/// them at least three letters long. Shorter input has too few features for its scores to mean
+/// anything (two one-letter words scored 0.5 for acute danger).
+fn enough_for_the_classifier(normalised: &str) -> bool {
+    let mut count = 0;
+    let mut long = false;
+    for w in normalised.split(' ').filter(|w| !w.is_empty()) {
+        count += 1;
+        long |= w.chars().count() >= 3;
+        if count >= 2 && long {
+            return true;
+        }
+    }
+    false
 }
 
 /// A message in overlapping pieces of at most [`PIECE_CHARS`] characters.
