@@ -136,20 +136,28 @@ impl Model {
     }
 }
 
+/// A message's text as a hash and a length.
+type TextKey = Option<(u64, usize)>;
+
 thread_local! {
-    /// The last message's features on this thread: the crisis classifier and the router read
-    /// the same normalised text one after the other, so it is hashed once.
-    static LAST_FEATURES: std::cell::RefCell<(String, Vec<u32>)> = Default::default();
+    /// The features of the last message on this thread, under a hash of its text (never the
+    /// text itself: nothing of a message outlives its turn): the crisis classifier and the
+    /// router read the same normalised text one after the other, so it is hashed into features
+    /// once.
+    static LAST_FEATURES: std::cell::RefCell<(TextKey, Vec<u32>)> = Default::default();
 }
 
 /// `f` applied to the features of `normalised` (see [`LAST_FEATURES`]).
 fn with_features<R>(normalised: &str, f: impl FnOnce(&[u32]) -> R) -> R {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    normalised.hash(&mut h);
+    let key = Some((h.finish(), normalised.len()));
     LAST_FEATURES.with(|last| {
         let mut last = last.borrow_mut();
-        if last.0 != normalised {
-            let (text, feats) = &mut *last;
-            text.clear();
-            text.push_str(normalised);
+        if last.0 != key {
+            let (k, feats) = &mut *last;
+            *k = key;
             features(normalised, feats);
         }
         f(&last.1)
