@@ -21,8 +21,8 @@ mod train;
 use features::corpus_line;
 
 fn main() {
-    let dir = Path::new("tests/corpus/train");
     println!("cargo::rerun-if-changed=tests/corpus/train");
+    println!("cargo::rerun-if-changed=tests/corpus/lang");
     // The content is embedded with include_dir, which does not notice a new file (a new
     // language, a new concepts.toml): these make every change in them rebuild the crate.
     println!("cargo::rerun-if-changed=locales");
@@ -31,26 +31,32 @@ fn main() {
     println!("cargo::rerun-if-changed=src/understand/normalise.rs");
     println!("cargo::rerun-if-changed=src/understand/train.rs");
     let mut rows: Vec<train::Row> = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    paths.sort();
-    for path in paths {
-        if path.extension().is_none_or(|e| e != "tsv") {
-            continue;
-        }
-        println!("cargo::rerun-if-changed={}", path.display());
-        let text = std::fs::read_to_string(&path).expect("corpus is UTF-8");
-        for (n, line) in text.lines().enumerate() {
-            let (kind, node, msg) = match corpus_line(line) {
-                None => continue,
-                Some(Ok(cols)) => cols,
-                Some(Err(e)) => panic!("{}:{}: {e}", path.display(), n + 1),
-            };
-            let Some(class) = train::class_of(kind, node) else {
-                panic!("{}:{}: unknown kind `{kind}`", path.display(), n + 1);
-            };
-            rows.push(train::row(class, node, &normalise::normalise(msg)));
+    // The training part (nl, en), and the draft languages' training files: the classifier
+    // learns from both, the router from the first only (`train::learns_routing`).
+    for dir in ["tests/corpus/train", "tests/corpus/lang"] {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        paths.sort();
+        for path in paths {
+            if path.extension().is_none_or(|e| e != "tsv") {
+                continue;
+            }
+            println!("cargo::rerun-if-changed={}", path.display());
+            let text = std::fs::read_to_string(&path).expect("corpus is UTF-8");
+            for (n, line) in text.lines().enumerate() {
+                let (kind, node, msg) = match corpus_line(line) {
+                    None => continue,
+                    Some(Ok(cols)) => cols,
+                    Some(Err(e)) => panic!("{}:{}: {e}", path.display(), n + 1),
+                };
+                let Some(class) = train::class_of(kind, node) else {
+                    panic!("{}:{}: unknown kind `{kind}`", path.display(), n + 1);
+                };
+                let mut row = train::row(class, node, &normalise::normalise(msg));
+                row.route = train::learns_routing(&path);
+                rows.push(row);
+            }
         }
     }
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

@@ -152,7 +152,8 @@ enum Cmd {
     /// crisis kind, the false-crisis rate, the caution level, routing accuracy and the misses.
     Eval {
         /// A corpus directory or file (`kind<TAB>node<TAB>text`, see tests/corpus/README.md).
-        /// Default: tests/corpus/heldout, or tests/corpus/train with --cross-validate.
+        /// Default: tests/corpus/heldout, or tests/corpus/train and tests/corpus/lang with
+        /// --cross-validate.
         #[arg(long)]
         corpus: Option<PathBuf>,
         /// Leave one file out: train the classifier and router on the other files of the
@@ -395,12 +396,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     route: t[2],
                 };
             }
-            let corpus = corpus.unwrap_or_else(|| match cross_validate {
-                true => PathBuf::from("tests/corpus/train"),
-                false => PathBuf::from("tests/corpus/heldout"),
-            });
-            let examples =
-                baken::understand::eval::read_corpus(&corpus).map_err(anyhow::Error::msg)?;
+            // Cross-validation learns from what build.rs learns from: the training part and the
+            // draft languages' training files.
+            let corpora = match (corpus, cross_validate) {
+                (Some(c), _) => vec![c],
+                (None, true) => vec![
+                    PathBuf::from("tests/corpus/train"),
+                    PathBuf::from("tests/corpus/lang"),
+                ],
+                (None, false) => vec![PathBuf::from("tests/corpus/heldout")],
+            };
+            let mut examples = Vec::new();
+            for corpus in &corpora {
+                examples.extend(
+                    baken::understand::eval::read_corpus(corpus).map_err(anyhow::Error::msg)?,
+                );
+            }
             let nets = match nets {
                 NetsArg::Rules => baken::understand::Nets::Rules,
                 NetsArg::Classifier => baken::understand::Nets::Classifier,
@@ -408,7 +419,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let (report, per_file) = if cross_validate {
                 anyhow::ensure!(
-                    !corpus.components().any(|c| c.as_os_str() == "heldout"),
+                    !corpora
+                        .iter()
+                        .any(|p| p.components().any(|c| c.as_os_str() == "heldout")),
                     "--cross-validate trains on the corpus: never on the held-out part"
                 );
                 let thresholds = content.understanding().thresholds;

@@ -361,7 +361,9 @@ pub fn cross_validate(
         .filter_map(|ex| {
             let class = super::train::class_of(&ex.kind, &ex.node)?;
             let text = super::normalise::normalise(&ex.text);
-            Some((ex.file.as_str(), super::train::row(class, &ex.node, &text)))
+            let mut row = super::train::row(class, &ex.node, &text);
+            row.route = super::train::learns_routing(Path::new(&ex.file));
+            Some((ex.file.as_str(), row))
         })
         .collect();
     files
@@ -374,6 +376,7 @@ pub fn cross_validate(
                     class: r.class,
                     node: r.node.clone(),
                     features: r.features.clone(),
+                    route: r.route,
                 })
                 .collect();
             let model = super::model::Model::from_bytes(

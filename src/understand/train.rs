@@ -17,6 +17,18 @@ pub struct Row {
     pub class: usize,
     pub node: String,
     pub features: Vec<u32>,
+    /// Whether the router learns from it too: not from the draft languages' files
+    /// ([`learns_routing`]).
+    pub route: bool,
+}
+
+/// Whether the router learns from a corpus file: not from the draft languages' training files
+/// (`tests/corpus/lang/`), whose nodes are mostly `-` and whose languages the router does not
+/// serve ([`super::language::unknown_to_the_router`]); the crisis classifier learns from all.
+pub fn learns_routing(path: &std::path::Path) -> bool {
+    path.parent()
+        .and_then(|d| d.file_name())
+        .is_none_or(|d| d != "lang")
 }
 
 /// The class of a corpus line: `child` splits by its node into a child writing and an adult
@@ -37,24 +49,25 @@ pub fn row(class: usize, node: &str, normalised: &str) -> Row {
         class,
         node: node.to_string(),
         features: f,
+        route: true,
     }
 }
 
 /// The crisis classifier's weights, in the format [`super::model`] reads (`BKC1`).
 pub fn crisis_weights(rows: &[Row]) -> Vec<u8> {
     let k = CLASSES.len();
-    let data: Vec<(usize, &[u32])> = rows
+    // Crisis classes weigh more than none: a missed crisis costs more than a false one.
+    let class_weight = [1.0, 1.5, 2.0, 2.0, 2.0, 2.0];
+    let data: Vec<(usize, &[u32], f32)> = rows
         .iter()
         .filter(|r| !r.features.is_empty())
-        .map(|r| (r.class, r.features.as_slice()))
+        .map(|r| (r.class, r.features.as_slice(), class_weight[r.class]))
         .collect();
     let (w, b) = train(
         &data,
         k,
         BUCKETS,
         &Sgd {
-            // Crisis classes weigh more than none: a missed crisis costs more than a false one.
-            class_weight: &[1.0, 1.5, 2.0, 2.0, 2.0, 2.0],
             l2: 1e-6,
             skip_below: 0.0,
             epochs: 12,
@@ -88,7 +101,10 @@ pub fn router_weights(rows: &[Row]) -> Vec<u8> {
     for r in rows {
         // Messages that lead nowhere in particular are a class of their own, `-`, so that a
         // harmless sentence is not forced into the nearest topic.
-        if r.node.starts_with("crisis-") || (r.node == "-" && r.class != 0) || r.features.is_empty()
+        if !r.route
+            || r.node.starts_with("crisis-")
+            || (r.node == "-" && r.class != 0)
+            || r.features.is_empty()
         {
             continue;
         }
@@ -105,13 +121,13 @@ pub fn router_weights(rows: &[Row]) -> Vec<u8> {
         data.push((c, g));
     }
     let k = names.len();
-    let data: Vec<(usize, &[u32])> = data.iter().map(|(c, f)| (*c, f.as_slice())).collect();
+    let data: Vec<(usize, &[u32], f32)> =
+        data.iter().map(|(c, f)| (*c, f.as_slice(), 1.0)).collect();
     let (w, b) = train(
         &data,
         k,
         ROUTE_BUCKETS,
         &Sgd {
-            class_weight: &[],
             l2: 0.0,
             // With some seventy classes, most are far off for a message: leave them be.
             skip_below: 1e-3,
@@ -148,9 +164,7 @@ fn quantise(w: &[f32], q: f32, out: &mut Vec<u8>) {
 }
 
 /// How [`train`] learns.
-struct Sgd<'a> {
-    /// Weight of each class's examples (empty: all 1).
-    class_weight: &'a [f32],
+struct Sgd {
     l2: f32,
     /// A class whose gradient is smaller than this is not updated for a message.
     skip_below: f32,
@@ -164,7 +178,13 @@ struct Sgd<'a> {
 
 /// Multinomial logistic regression by stochastic gradient descent over hashed features
 /// (`buckets` of them, values 1/sqrt(n)): the weights `[bucket][class]` and the biases.
-fn train(data: &[(usize, &[u32])], k: usize, buckets: u32, sgd: &Sgd) -> (Vec<f32>, Vec<f32>) {
+/// Each message comes with its weight: how much its error counts.
+fn train(
+    data: &[(usize, &[u32], f32)],
+    k: usize,
+    buckets: u32,
+    sgd: &Sgd,
+) -> (Vec<f32>, Vec<f32>) {
     let mut w = vec![0f32; buckets as usize * k];
     let mut b = vec![0f32; k];
     let mut order: Vec<usize> = (0..data.len()).collect();
@@ -179,13 +199,12 @@ fn train(data: &[(usize, &[u32])], k: usize, buckets: u32, sgd: &Sgd) -> (Vec<f3
         }
         let lr = sgd.rate / (1.0 + sgd.decay * epoch as f32);
         for &r in &order {
-            let (class, f) = data[r];
+            let (class, f, weight) = data[r];
             let scale = 1.0 / (f.len() as f32).sqrt();
             for c in 0..k {
                 p[c] = b[c] + f.iter().map(|&x| w[x as usize * k + c]).sum::<f32>() * scale;
             }
             softmax(&mut p);
-            let weight = sgd.class_weight.get(class).copied().unwrap_or(1.0);
             for c in 0..k {
                 let g = (p[c] - if c == class { 1.0 } else { 0.0 }) * weight;
                 if g.abs() < sgd.skip_below {
