@@ -753,13 +753,14 @@ fn the_welcome_says_how_to_switch_language() {
 // --- Recall per language --------------------------------------------------------------------
 
 /// Issue 13: recall ≥ 0.95 per crisis kind per language. On the training parts
-/// (`tests/corpus/lang/<lang>*.tsv`: the concepts were widened against them) that bar holds. On
-/// the held-out parts, written by people who had not seen the concepts, it is **not met**:
-/// `tests/corpus/heldout/lang/<lang>.tsv` (set L1; 2026-12-02, stop 14, its third look: acute
-/// 0.77–0.83, suicide 0.68–0.84, child 0.52–0.84) and `tests/corpus/heldout/lang2/<lang>.tsv`
-/// (set L2, first measured in stop 14: acute 0.49–0.74, suicide 0.32–0.64, child 0.44–0.76).
-/// There CI holds today's level, as `tests/understanding.rs` does for Dutch and English, and
-/// `baken eval --quiet --corpus tests/corpus/heldout/lang2` prints where it stands.
+/// (`tests/corpus/lang/<lang>*.tsv`: the concepts were widened against them, and since stop 20
+/// the classifier learns from them) that bar holds for parts 1–4. On the held-out parts, written
+/// by people who had not seen the concepts, it is **not met**: set L2
+/// (`tests/corpus/heldout/lang2/<lang>.tsv`, its second look in stop 20: acute 0.83–1.00,
+/// suicide 0.76–0.96, child 0.44–1.00) and set L3 (`heldout/lang3/`, first measured in stop 20:
+/// acute 0.97–1.00, suicide 0.80–0.88, child 0.64–0.88). There CI holds today's level, as
+/// `tests/understanding.rs` does for Dutch and English, and `baken eval --quiet --corpus
+/// tests/corpus/heldout/lang3` prints where it stands.
 #[test]
 fn each_draft_language_finds_each_crisis_kind_with_recall_of_at_least_95_percent() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
@@ -777,16 +778,16 @@ fn each_draft_language_finds_each_crisis_kind_with_recall_of_at_least_95_percent
 #[test]
 fn the_held_out_recall_per_language_does_not_fall_below_todays_level() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/heldout");
-    // acute, suicide, child as measured in stop 14, less about 0.02. The goal is 0.95 each.
+    // acute, suicide, child as measured in stop 20, less about 0.02. The goal is 0.95 each.
     for (set, lang, floor) in [
-        ("lang", "ar", [0.75, 0.66, 0.50]),
-        ("lang", "pl", [0.80, 0.70, 0.78]),
-        ("lang", "tr", [0.80, 0.78, 0.78]),
-        ("lang", "uk", [0.78, 0.82, 0.82]),
-        ("lang2", "ar", [0.46, 0.30, 0.42]),
-        ("lang2", "pl", [0.66, 0.54, 0.70]),
-        ("lang2", "tr", [0.72, 0.54, 0.58]),
-        ("lang2", "uk", [0.60, 0.62, 0.74]),
+        ("lang2", "ar", [0.80, 0.74, 0.42]),
+        ("lang2", "pl", [0.89, 0.94, 0.86]),
+        ("lang2", "tr", [0.98, 0.78, 0.98]),
+        ("lang2", "uk", [0.80, 0.86, 0.86]),
+        ("lang3", "ar", [0.98, 0.82, 0.62]),
+        ("lang3", "pl", [0.98, 0.86, 0.70]),
+        ("lang3", "tr", [0.98, 0.86, 0.86]),
+        ("lang3", "uk", [0.95, 0.78, 0.70]),
     ] {
         check_recall(&root.join(set).join(format!("{lang}.tsv")), floor);
     }

@@ -1,5 +1,5 @@
 //! Training the second net and the router from labelled messages: used by `build.rs` (the
-//! weights compiled into the binary, from `tests/corpus/train/`) and by `baken eval
+//! weights compiled into the binary, from `tests/corpus/train/` and `tests/corpus/lang/`) and by `baken eval
 //! --cross-validate` (the same training on all files but one, measured on the one left out).
 //! Shared as a file with `build.rs`, so it uses nothing but `std` and [`super::features`].
 //!
@@ -179,12 +179,7 @@ struct Sgd {
 /// Multinomial logistic regression by stochastic gradient descent over hashed features
 /// (`buckets` of them, values 1/sqrt(n)): the weights `[bucket][class]` and the biases.
 /// Each message comes with its weight: how much its error counts.
-fn train(
-    data: &[(usize, &[u32], f32)],
-    k: usize,
-    buckets: u32,
-    sgd: &Sgd,
-) -> (Vec<f32>, Vec<f32>) {
+fn train(data: &[(usize, &[u32], f32)], k: usize, buckets: u32, sgd: &Sgd) -> (Vec<f32>, Vec<f32>) {
     let mut w = vec![0f32; buckets as usize * k];
     let mut b = vec![0f32; k];
     let mut order: Vec<usize> = (0..data.len()).collect();
