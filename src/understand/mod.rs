@@ -14,9 +14,9 @@
 //!    a rule. The data lives in `locales/<lang>/concepts.toml` and `locales/rules.toml`, for
 //!    content editors.
 //! 3. **The classifier** ([`model`]): learnt from `tests/corpus/train/` and the draft languages'
-//!    `tests/corpus/lang/` at build time. It fires
-//!    a crisis kind on its own only when it is confident ([`CRISIS_THRESHOLD`]); a weaker score
-//!    for a crisis or for caution gives the caution level ([`CAUTION_THRESHOLD`]).
+//!    `tests/corpus/lang/` at build time. It fires a crisis kind on its own only when it is
+//!    confident ([`CRISIS_THRESHOLD`]); a weaker score for a crisis or for caution gives the
+//!    caution level ([`CAUTION_THRESHOLD`]).
 //! 4. **Three levels.** A crisis → the crisis answer first. Caution → the routed answer with one
 //!    safety line before it. Neither → the routed answer.
 //! 5. **Routing** ([`Understanding::route`]): two or more typed-word patterns of one node

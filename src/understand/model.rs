@@ -1,7 +1,7 @@
 //! The second net: a classifier learnt from the labelled corpus, beside the rules.
 //!
-//! The weights are made by `build.rs` from `tests/corpus/train/` and `tests/corpus/lang/` and compiled into the binary
-//! (no download, no training at start). Nothing is parsed at load; at the first message the
+//! The weights are made by `build.rs` from `tests/corpus/train/` and `tests/corpus/lang/` and
+//! compiled into the binary (no download, no training at start). Nothing is parsed at load; at the first message the
 //! weights are copied once into plain `i16` arrays (a few MB, a few ms) for fast sums.
 //! `baken eval --cross-validate` makes other [`Model`]s the same way ([`super::train`]) to
 //! measure how the nets do on a writer they did not learn from.

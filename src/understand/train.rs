@@ -1,6 +1,7 @@
 //! Training the second net and the router from labelled messages: used by `build.rs` (the
-//! weights compiled into the binary, from `tests/corpus/train/` and `tests/corpus/lang/`) and by `baken eval
-//! --cross-validate` (the same training on all files but one, measured on the one left out).
+//! weights compiled into the binary, from `tests/corpus/train/` and `tests/corpus/lang/`) and by
+//! `baken eval --cross-validate` (the same training on all files but one, measured on the one
+//! left out).
 //! Shared as a file with `build.rs`, so it uses nothing but `std` and [`super::features`].
 //!
 //! - crisis: multinomial logistic regression over none / caution / acute / suicide / child /
@@ -56,18 +57,18 @@ pub fn row(class: usize, node: &str, normalised: &str) -> Row {
 /// The crisis classifier's weights, in the format [`super::model`] reads (`BKC1`).
 pub fn crisis_weights(rows: &[Row]) -> Vec<u8> {
     let k = CLASSES.len();
-    // Crisis classes weigh more than none: a missed crisis costs more than a false one.
-    let class_weight = [1.0, 1.5, 2.0, 2.0, 2.0, 2.0];
-    let data: Vec<(usize, &[u32], f32)> = rows
+    let data: Vec<(usize, &[u32])> = rows
         .iter()
         .filter(|r| !r.features.is_empty())
-        .map(|r| (r.class, r.features.as_slice(), class_weight[r.class]))
+        .map(|r| (r.class, r.features.as_slice()))
         .collect();
     let (w, b) = train(
         &data,
         k,
         BUCKETS,
         &Sgd {
+            // Crisis classes weigh more than none: a missed crisis costs more than a false one.
+            class_weight: &[1.0, 1.5, 2.0, 2.0, 2.0, 2.0],
             l2: 1e-6,
             skip_below: 0.0,
             epochs: 12,
@@ -121,13 +122,13 @@ pub fn router_weights(rows: &[Row]) -> Vec<u8> {
         data.push((c, g));
     }
     let k = names.len();
-    let data: Vec<(usize, &[u32], f32)> =
-        data.iter().map(|(c, f)| (*c, f.as_slice(), 1.0)).collect();
+    let data: Vec<(usize, &[u32])> = data.iter().map(|(c, f)| (*c, f.as_slice())).collect();
     let (w, b) = train(
         &data,
         k,
         ROUTE_BUCKETS,
         &Sgd {
+            class_weight: &[],
             l2: 0.0,
             // With some seventy classes, most are far off for a message: leave them be.
             skip_below: 1e-3,
@@ -164,7 +165,9 @@ fn quantise(w: &[f32], q: f32, out: &mut Vec<u8>) {
 }
 
 /// How [`train`] learns.
-struct Sgd {
+struct Sgd<'a> {
+    /// Weight of each class's examples (empty: all 1).
+    class_weight: &'a [f32],
     l2: f32,
     /// A class whose gradient is smaller than this is not updated for a message.
     skip_below: f32,
@@ -178,8 +181,7 @@ struct Sgd {
 
 /// Multinomial logistic regression by stochastic gradient descent over hashed features
 /// (`buckets` of them, values 1/sqrt(n)): the weights `[bucket][class]` and the biases.
-/// Each message comes with its weight: how much its error counts.
-fn train(data: &[(usize, &[u32], f32)], k: usize, buckets: u32, sgd: &Sgd) -> (Vec<f32>, Vec<f32>) {
+fn train(data: &[(usize, &[u32])], k: usize, buckets: u32, sgd: &Sgd) -> (Vec<f32>, Vec<f32>) {
     let mut w = vec![0f32; buckets as usize * k];
     let mut b = vec![0f32; k];
     let mut order: Vec<usize> = (0..data.len()).collect();
@@ -194,12 +196,13 @@ fn train(data: &[(usize, &[u32], f32)], k: usize, buckets: u32, sgd: &Sgd) -> (V
         }
         let lr = sgd.rate / (1.0 + sgd.decay * epoch as f32);
         for &r in &order {
-            let (class, f, weight) = data[r];
+            let (class, f) = data[r];
             let scale = 1.0 / (f.len() as f32).sqrt();
             for c in 0..k {
                 p[c] = b[c] + f.iter().map(|&x| w[x as usize * k + c]).sum::<f32>() * scale;
             }
             softmax(&mut p);
+            let weight = sgd.class_weight.get(class).copied().unwrap_or(1.0);
             for c in 0..k {
                 let g = (p[c] - if c == class { 1.0 } else { 0.0 }) * weight;
                 if g.abs() < sgd.skip_below {
