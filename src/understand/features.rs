@@ -1,5 +1,6 @@
-//! The features the classifier sees: hashed word unigrams and bigrams and character n-grams
-//! (3 to 5 letters) of each word. Shared, as a file, with `build.rs`, which trains the weights:
+//! The features the classifier sees: hashed word unigrams and bigrams, character n-grams
+//! (3 to 5 letters) of each word, and the letters around each space (so that "k wil" and
+//! "kwil", "zelf moord" and "zelfmoord" share features). Shared, as a file, with `build.rs`, which trains the weights:
 //! training and use must see exactly the same features, so this file uses nothing but `std`.
 
 /// Size of the hashed feature space. 2^18: few collisions for a corpus of thousands of short
@@ -94,6 +95,21 @@ pub fn features(normalised: &str, out: &mut Vec<u32>) {
             h.eat_str(w);
             out.push(h.bucket());
         }
+        // Across the boundary with the previous word: the letters around the space, so that
+        // "k wil" and "kwil", "zelf moord" and "zelfmoord" share something.
+        if let Some(p) = prev {
+            let tail: Vec<char> = p.chars().rev().take(3).collect();
+            let mut h = Fnv::new(b'x');
+            for c in tail.iter().rev() {
+                h.eat_char(*c);
+            }
+            for (n, c) in w.chars().take(3).enumerate() {
+                h.eat_char(c);
+                if n >= 1 {
+                    out.push(h.bucket());
+                }
+            }
+        }
         prev = Some(w);
         let end = || std::iter::once('>');
         char_grams(std::iter::once('<').chain(w.chars()).chain(end()), out);
@@ -110,7 +126,7 @@ mod tests {
     use super::*;
 
     /// The first implementation (a `Vec` of words, a padded `Vec<char>` and a `String` per
-    /// n-gram), kept as the reference: the weights were trained on its buckets.
+    /// n-gram), kept as the reference, with the letters around each space added in stop 21.
     fn reference(normalised: &str, out: &mut Vec<u32>) {
         fn fnv(kind: u8, parts: &[&str]) -> u32 {
             let mut h: u32 = 0x811c_9dc5;
@@ -135,6 +151,27 @@ mod tests {
             out.push(fnv(b'w', &[w]));
             if let Some(next) = words.get(i + 1) {
                 out.push(fnv(b'b', &[w, next]));
+            }
+            // Across the boundary with the previous word: its last three letters (at most)
+            // and the first two and three letters of this one.
+            if i > 0 {
+                let prev: Vec<char> = words[i - 1].chars().collect();
+                let tail: String = prev[prev.len().saturating_sub(3)..].iter().collect();
+                let head: Vec<char> = w.chars().take(3).collect();
+                for n in 2..=head.len() {
+                    let mut h: u32 = 0x811c_9dc5;
+                    for b in std::iter::once(b'x').chain(tail.bytes()).chain(
+                        head[..n]
+                            .iter()
+                            .collect::<String>()
+                            .bytes()
+                            .collect::<Vec<_>>(),
+                    ) {
+                        h ^= b as u32;
+                        h = h.wrapping_mul(0x0100_0193);
+                    }
+                    out.push(h % BUCKETS);
+                }
             }
             let padded: Vec<char> = std::iter::once('<')
                 .chain(w.chars())
