@@ -79,6 +79,10 @@ fn char_grams(chars: impl Iterator<Item = char>, out: &mut Vec<u32>) {
     }
 }
 
+fn is_number(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The feature buckets of a normalised message (lower case, words split by single spaces),
 /// sorted and without duplicates.
 pub fn features(normalised: &str, out: &mut Vec<u32>) {
@@ -97,7 +101,7 @@ pub fn features(normalised: &str, out: &mut Vec<u32>) {
         }
         // Across the boundary with the previous word: the letters around the space, so that
         // "k wil" and "kwil", "zelf moord" and "zelfmoord" share something.
-        if let Some(p) = prev {
+        if let Some(p) = prev.filter(|p| !is_number(p) && !is_number(w)) {
             let tail: Vec<char> = p.chars().rev().take(3).collect();
             let mut h = Fnv::new(b'x');
             for c in tail.iter().rev() {
@@ -111,6 +115,11 @@ pub fn features(normalised: &str, out: &mut Vec<u32>) {
             }
         }
         prev = Some(w);
+        // A number is a word, not letters: its pieces ("13" of "bericht 13") say nothing
+        // (stop 21: with them, "bericht 13" read as suicidal, after "113").
+        if is_number(w) {
+            continue;
+        }
         let end = || std::iter::once('>');
         char_grams(std::iter::once('<').chain(w.chars()).chain(end()), out);
         for (at, _) in w.char_indices() {
@@ -152,9 +161,10 @@ mod tests {
             if let Some(next) = words.get(i + 1) {
                 out.push(fnv(b'b', &[w, next]));
             }
+            let number = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
             // Across the boundary with the previous word: its last three letters (at most)
-            // and the first two and three letters of this one.
-            if i > 0 {
+            // and the first two and three letters of this one; not around a number.
+            if i > 0 && !number(w) && !number(words[i - 1]) {
                 let prev: Vec<char> = words[i - 1].chars().collect();
                 let tail: String = prev[prev.len().saturating_sub(3)..].iter().collect();
                 let head: Vec<char> = w.chars().take(3).collect();
@@ -172,6 +182,9 @@ mod tests {
                     }
                     out.push(h % BUCKETS);
                 }
+            }
+            if number(w) {
+                continue;
             }
             let padded: Vec<char> = std::iter::once('<')
                 .chain(w.chars())
@@ -206,6 +219,7 @@ mod tests {
             "мені страшно він п'яний",
             "ölmek istiyorum bıktım",
             "x y z",
+            "bericht 13 en 40 bel 113",
         ] {
             let (mut a, mut b) = (Vec::new(), Vec::new());
             features(text, &mut a);
