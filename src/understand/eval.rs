@@ -107,6 +107,10 @@ pub struct Report {
     /// Messages labelled with a node (not a crisis node), and how many reached it.
     pub routed: usize,
     pub routed_right: usize,
+    /// Harmless messages labelled as leading nowhere in particular (`-`), and how many the
+    /// engine sent to a page anyway (the price of a router that commits more often).
+    pub nowhere: usize,
+    pub nowhere_routed: usize,
     pub misses: Vec<String>,
 }
 
@@ -130,6 +134,8 @@ impl Report {
         self.none_cautioned += other.none_cautioned;
         self.routed += other.routed;
         self.routed_right += other.routed_right;
+        self.nowhere += other.nowhere;
+        self.nowhere_routed += other.nowhere_routed;
         self.misses.extend(other.misses);
     }
 
@@ -187,6 +193,11 @@ impl Report {
             self.routing(),
             self.routed_right,
             self.routed
+        );
+        let _ = writeln!(
+            s,
+            "leading nowhere (-) but sent to a page: {} of {}",
+            self.nowhere_routed, self.nowhere
         );
         if with_misses && !self.misses.is_empty() {
             let _ = writeln!(s, "\nmisses:");
@@ -326,6 +337,21 @@ pub fn evaluate(content: Arc<Content>, examples: &[Example], nets: Nets) -> Repo
                     "{place}  routed to {} (want {})  {}",
                     reached.as_deref().unwrap_or("nothing"),
                     ex.node,
+                    ex.text
+                ));
+            }
+        } else if ex.node == "-" && ex.kind == "none" && found.is_empty() {
+            r.nowhere += 1;
+            let out = engine.step(Some(start.clone()), Event::Text(ex.text.clone()), 1_001);
+            let paged = out
+                .replies
+                .iter()
+                .find(|rep| !rep.caution)
+                .and_then(|rep| rep.node.clone());
+            if let Some(node) = paged {
+                r.nowhere_routed += 1;
+                r.misses.push(format!(
+                    "{place}  routed to {node} (want nothing in particular)  {}",
                     ex.text
                 ));
             }
