@@ -787,10 +787,21 @@ impl Lexicon {
         if !self.negatable[o.concept] {
             return false;
         }
+        // A negation word that is part of a longer phrase of another concept ("not joking",
+        // "no joke", "geen grap") belongs to that phrase: it negates nothing else.
+        let in_phrase = |n: &Occurrence| {
+            all.iter().any(|m| {
+                m.concept != neg
+                    && m.end - m.start > n.end - n.start
+                    && m.start <= n.start
+                    && n.end <= m.end
+            })
+        };
         all.iter().any(|n| {
             n.concept == neg
                 && ((n.end <= o.start && o.start - n.end < NEGATION_BEFORE)
                     || (n.start >= o.end && n.start - o.end < NEGATION_AFTER))
+                && !in_phrase(n)
         })
     }
 
@@ -951,6 +962,7 @@ hit = ["slaat"]
 neg = ["niet", "geen"]
 weapon = ["*mes", "knife"]
 strangle = ["gewurgd"]
+no-joke = ["geen grap"]
 "#,
             r#"negation = "neg"
 negatable = ["hit"]
@@ -986,6 +998,9 @@ all = ["strangle"]
         assert!(fired(&l, "je vermoordt me van het lachen").is_empty());
         assert!(fired(&l, "hij slaat me niet").is_empty());
         assert_eq!(fired(&l, "hij slaat me"), ["hit"]);
+        // "geen" inside the phrase "geen grap" belongs to it: it does not negate "slaat".
+        assert_eq!(fired(&l, "geen grap hij slaat me"), ["hit"]);
+        assert!(fired(&l, "geen hij slaat me").is_empty());
         assert_eq!(fired(&l, "hij pakt het keukenmes"), ["weapon"]);
         assert!(
             fired(
