@@ -744,7 +744,12 @@ impl Lexicon {
                 self.candidates_with(&joined, false, &mut cands);
                 for &t in &cands {
                     let term = &self.terms[t];
-                    if term.toks.len() == 1 && term.toks[0].matches(&joined) {
+                    // A negation word is not the first half of a word: "مش بيضربني" (he does
+                    // not hit me) is a negation and a verb, not one verb.
+                    if term.toks.len() == 1
+                        && term.toks[0].matches(&joined)
+                        && !self.is_negation_word(words[i])
+                    {
                         out.push(Occurrence {
                             concept: term.concept,
                             start: i,
@@ -772,12 +777,28 @@ impl Lexicon {
         for m in ac.find_overlapping_iter(&squashed) {
             let term = self.glued_terms[m.pattern().as_usize()];
             let (start, end) = (word_at[m.start()], word_at[m.end() - 1] + 1);
+            if end - start > 1 && self.is_negation_word(words[start]) {
+                continue;
+            }
             out.push(Occurrence {
                 concept: self.terms[term].concept,
                 start,
                 end,
             });
         }
+    }
+
+    /// Whether a whole word is one of the negation concept's words.
+    fn is_negation_word(&self, word: &str) -> bool {
+        let Some(neg) = self.negation else {
+            return false;
+        };
+        let mut cands = Vec::new();
+        self.candidates_with(word, false, &mut cands);
+        cands.iter().any(|&t| {
+            let term = &self.terms[t];
+            term.concept == neg && term.toks.len() == 1 && term.toks[0].matches(word)
+        })
     }
 
     fn negated(&self, o: &Occurrence, all: &[Occurrence]) -> bool {
@@ -963,9 +984,14 @@ neg = ["niet", "geen"]
 weapon = ["*mes", "knife"]
 strangle = ["gewurgd"]
 no-joke = ["geen grap"]
+beat = ["*beukt*"]
 "#,
             r#"negation = "neg"
-negatable = ["hit"]
+negatable = ["hit", "beat"]
+[[rule]]
+id = "beat"
+kind = "caution"
+all = ["beat"]
 [[rule]]
 id = "kill-me"
 kind = "acute"
@@ -1001,6 +1027,9 @@ all = ["strangle"]
         // "geen" inside the phrase "geen grap" belongs to it: it does not negate "slaat".
         assert_eq!(fired(&l, "geen grap hij slaat me"), ["hit"]);
         assert!(fired(&l, "geen hij slaat me").is_empty());
+        assert_eq!(fired(&l, "hij beukt op de deur"), ["beat"]);
+        // Not one word "nietbeukt": a negation and a verb.
+        assert!(fired(&l, "hij niet beukt").is_empty());
         assert_eq!(fired(&l, "hij pakt het keukenmes"), ["weapon"]);
         assert!(
             fired(
