@@ -107,6 +107,21 @@ pub fn normalise(text: &str) -> String {
         if is_combining_mark(c) || is_invisible(c) || is_apostrophe(c) {
             continue;
         }
+        if is_laughing(c) {
+            // A laughing face is a laugh: the word "haha", so that jokes with violent words
+            // ("ik vermoord je als je mijn chips opeet 😂") read as jokes.
+            if count + 6 > MAX_MESSAGE_CHARS {
+                break;
+            }
+            if !last_space {
+                out.push(' ');
+                count += 1;
+            }
+            out.push_str("haha ");
+            count += 5;
+            last_space = true;
+            continue;
+        }
         if c.is_alphanumeric() {
             for l in c.to_lowercase() {
                 if count == MAX_MESSAGE_CHARS {
@@ -129,6 +144,12 @@ pub fn normalise(text: &str) -> String {
         out.pop();
     }
     fold_mixed_script(out)
+}
+
+/// Faces that laugh (😂 🤣 😆 😹): read as the word "haha". Not 😅 or 🙂: a nervous or polite
+/// smile also goes with real distress.
+fn is_laughing(c: char) -> bool {
+    matches!(c, '\u{1F602}' | '\u{1F923}' | '\u{1F606}' | '\u{1F639}')
 }
 
 /// Collapse every run of the same letter longer than `keep` to `keep` letters. With `keep = 2`
@@ -252,6 +273,11 @@ mod tests {
         assert_eq!(normalise("z\u{200B}elf\u{00AD}moord"), "zelfmoord");
         assert_eq!(normalise("  \t\n "), "");
         assert_eq!(normalise("/menu"), "menu");
+        assert_eq!(
+            normalise("ik vermoord je als je mn chips opeet😂😂"),
+            "ik vermoord je als je mn chips opeet haha haha"
+        );
+        assert_eq!(normalise("😢 ik kan niet meer 🙂"), "ik kan niet meer");
         // Turkish and Polish letters without a decomposition, typed with and without them
         assert_eq!(normalise("KIZIM bıçak"), normalise("kizim bicak"));
         assert_eq!(normalise("kızım bıçak"), "kizim bicak");
