@@ -31,8 +31,8 @@ fn main() {
     println!("cargo::rerun-if-changed=src/understand/normalise.rs");
     println!("cargo::rerun-if-changed=src/understand/train.rs");
     let mut rows: Vec<train::Row> = Vec::new();
-    // The training part (nl, en), and the draft languages' training files: the classifier
-    // learns from both, the router from the first only (`train::learns_routing`).
+    // The training part (nl, en), and the draft languages' training files: the classifier and
+    // the router learn from both.
     for dir in ["tests/corpus/train", "tests/corpus/lang"] {
         let mut paths: Vec<_> = std::fs::read_dir(dir)
             .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
@@ -53,9 +53,7 @@ fn main() {
                 let Some(class) = train::class_of(kind, node) else {
                     panic!("{}:{}: unknown kind `{kind}`", path.display(), n + 1);
                 };
-                let mut row = train::row(class, node, &normalise::normalise(msg));
-                row.route = train::learns_routing(&path);
-                rows.push(row);
+                rows.push(train::row(class, node, &normalise::normalise(msg)));
             }
         }
     }

@@ -387,9 +387,7 @@ pub fn cross_validate(
         .filter_map(|ex| {
             let class = super::train::class_of(&ex.kind, &ex.node)?;
             let text = super::normalise::normalise(&ex.text);
-            let mut row = super::train::row(class, &ex.node, &text);
-            row.route = super::train::learns_routing(Path::new(&ex.file));
-            Some((ex.file.as_str(), row))
+            Some((ex.file.as_str(), super::train::row(class, &ex.node, &text)))
         })
         .collect();
     files
@@ -402,7 +400,6 @@ pub fn cross_validate(
                     class: r.class,
                     node: r.node.clone(),
                     features: r.features.clone(),
-                    route: r.route,
                 })
                 .collect();
             let model = super::model::Model::from_bytes(

@@ -18,18 +18,6 @@ pub struct Row {
     pub class: usize,
     pub node: String,
     pub features: Vec<u32>,
-    /// Whether the router learns from it too: not from the draft languages' files
-    /// ([`learns_routing`]).
-    pub route: bool,
-}
-
-/// Whether the router learns from a corpus file: not from the draft languages' training files
-/// (`tests/corpus/lang/`), whose nodes are mostly `-` and whose languages the router does not
-/// serve ([`super::language::unknown_to_the_router`]); the crisis classifier learns from all.
-pub fn learns_routing(path: &std::path::Path) -> bool {
-    path.parent()
-        .and_then(|d| d.file_name())
-        .is_none_or(|d| d != "lang")
 }
 
 /// The class of a corpus line: `child` splits by its node into a child writing and an adult
@@ -50,7 +38,6 @@ pub fn row(class: usize, node: &str, normalised: &str) -> Row {
         class,
         node: node.to_string(),
         features: f,
-        route: true,
     }
 }
 
@@ -105,8 +92,7 @@ pub fn router_weights(rows: &[Row]) -> Vec<u8> {
     for r in rows {
         // Messages that lead nowhere in particular are a class of their own, `-`, so that a
         // harmless sentence is not forced into the nearest topic.
-        if !r.route
-            || r.node.starts_with("crisis-")
+        if r.node.starts_with("crisis-")
             || (r.node == "-" && r.class != 0)
             || r.features.is_empty()
         {
