@@ -63,6 +63,27 @@ pub fn identify(raw: &str) -> Option<&'static str> {
     latin_language(raw)
 }
 
+/// Whether a message is clearly in a draft language, which the learnt router knows less well
+/// than Dutch and English: Arabic or Cyrillic script, even in one word, or clearly Turkish or
+/// Polish. Then a typed-word pattern of that language outweighs the router's "nowhere".
+pub fn unknown_to_the_router(text: &str) -> bool {
+    let (mut other, mut letters) = (0u32, 0u32);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0400}'..='\u{04FF}')
+        {
+            other += 1;
+        }
+    }
+    if letters > 0 && other * 5 >= letters * 4 {
+        return true;
+    }
+    // Short Turkish or Polish questions ("siginma evi nerede") seldom reach the bar of
+    // `identify`: one Turkish or Polish word and no Dutch or English one is enough here.
+    let s = latin_scores(text);
+    s[2] + s[3] > 0 && s[0] + s[1] == 0
+}
+
 /// Whether `word` (lower case) is a frequent word of `lang`: "en" is Dutch for "and", so a
 /// Dutch person who types it alone has not asked for English (see the engine's language
 /// switch). Only the function words this module scores by are known, for nl, en, tr and pl.
@@ -349,6 +370,18 @@ mod tests {
         ] {
             assert_eq!(identify(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn draft_language_text_is_recognised_for_the_router() {
+        assert!(unknown_to_the_router("ти робот"));
+        assert!(unknown_to_the_router("مرحبا"));
+        assert!(unknown_to_the_router(
+            "bu bot nasil calisiyor ve ne yapiyor"
+        ));
+        assert!(!unknown_to_the_router("hoe werkt deze bot"));
+        assert!(!unknown_to_the_router("namus"));
+        assert!(!unknown_to_the_router(""));
     }
 
     #[test]

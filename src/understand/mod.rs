@@ -239,12 +239,13 @@ impl Understanding {
     /// The node a message leads to, in this order:
     /// 1. two or more typed-word patterns of one node: that node;
     /// 2. the learnt router's best guess, when it is a node and sure ([`Thresholds::route`]);
-    /// 3. the router fairly sure the message leads nowhere in particular
+    /// 3. in a draft language ([`language::unknown_to_the_router`]), one pattern: its node;
+    /// 4. the router fairly sure the message leads nowhere in particular
     ///    ([`ROUTE_NOWHERE`]): no node (the not-understood answer, with the menu);
-    /// 4. one pattern: its node;
-    /// 5. the router's best node when it is at least somewhat likely ([`ROUTE_WEAK`]).
+    /// 5. one pattern: its node;
+    /// 6. the router's best node when it is at least somewhat likely ([`ROUTE_WEAK`]).
     ///
-    /// Steps 3 and 5 were chosen by cross-validation on the training part (`baken eval
+    /// Steps 4 and 6 were chosen by cross-validation on the training part (`baken eval
     /// --cross-validate`), not on the held-out part: more messages reach their node (0.58 →
     /// 0.62 of the labelled ones there) for a few more harmless "nowhere" messages sent to
     /// a page (9 % → 12 %).
@@ -256,9 +257,11 @@ impl Understanding {
         node_index: impl Fn(&str) -> Option<usize>,
     ) -> Option<usize> {
         // The router learnt every offered language (stop 22: the draft languages' training
-        // files too; cross-validated, their routing rose from 0.09-0.26 to 0.15-0.47 a file, and
-        // nl/en stayed where it was).
-        let guess = self.model().route_guess(variants.first()?);
+        // files too). In a draft language its "nowhere" is less informed (their training
+        // files are mostly crises and look-alikes): there a typed-word pattern outweighs it.
+        let text = variants.first()?;
+        let guess = self.model().route_guess(text);
+        let draft = language::unknown_to_the_router(text);
         let by_patterns = self.route_by_patterns(variants);
         if let Some((p, hits)) = by_patterns
             && hits >= 2
@@ -271,6 +274,11 @@ impl Understanding {
             && let Some(i) = node_index(g.best.0)
         {
             return Some(i);
+        }
+        if let Some((p, _)) = by_patterns
+            && draft
+        {
+            return Some(p);
         }
         if guess.is_some_and(|g| g.nowhere >= ROUTE_NOWHERE) {
             return None;

@@ -92,9 +92,7 @@ pub fn router_weights(rows: &[Row]) -> Vec<u8> {
     for r in rows {
         // Messages that lead nowhere in particular are a class of their own, `-`, so that a
         // harmless sentence is not forced into the nearest topic.
-        if r.node.starts_with("crisis-")
-            || (r.node == "-" && r.class != 0)
-            || r.features.is_empty()
+        if r.node.starts_with("crisis-") || (r.node == "-" && r.class != 0) || r.features.is_empty()
         {
             continue;
         }
