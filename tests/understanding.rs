@@ -1,7 +1,7 @@
 //! Crisis detection and routing measured on the frozen held-out corpus (`tests/corpus/heldout/`,
 //! written by people who had not seen the rules). The bars below are where Baken stood when the
-//! held-out sets H to K, P, Q, T and U were last measured together (2026-12-02, stop 21: T and U
-//! for the first time), a little lower, so that CI fails when a change makes Baken worse on
+//! held-out sets J, K, P, Q, T, U, Y and Z were last measured together (2026-12-02, stop 22: Y and
+//! Z for the first time; H and I became training data), a little lower, so that CI fails when a change makes Baken worse on
 //! messages nobody tuned it to. The goal of issue 11 (recall 0.98 per kind, false crises ≤ 2 %, routing 0.90) is
 //! not met yet: `baken eval` prints where it stands.
 
@@ -24,23 +24,23 @@ fn held_out_corpus_does_not_fall_back() {
     let r = evaluate(content, &examples, Nets::Both);
     println!("{}", r.render(false));
     let [acute, suicide, child] = r.kinds;
-    // Floors: sets H to K, P, Q, T and U together (stop 21: 0.966, 0.928, 0.910, 5.0 %, 0.707;
-    // T and U at their first look: 0.936, 0.978, 0.870, 3.6 %, 0.660) less a little, so that a
-    // change that makes understanding worse fails here. The goal (issue 11) is 0.98 recall, at most 2 % false
+    // Floors: sets J, K, P, Q, T, U, Y and Z together (stop 22: 0.964, 0.961, 0.921, 5.9 %,
+    // 0.689; Y and Z at their first look: 0.950, 0.978, 0.933, 7.4 %, 0.579) less a little, so
+    // that a change that makes understanding worse fails here. The goal (issue 11) is 0.98 recall, at most 2 % false
     // crises, 0.90 routing.
     assert!(acute.recall() >= 0.94, "acute recall {:.3}", acute.recall());
     assert!(
-        suicide.recall() >= 0.90,
+        suicide.recall() >= 0.94,
         "suicide recall {:.3}",
         suicide.recall()
     );
-    assert!(child.recall() >= 0.89, "child recall {:.3}", child.recall());
+    assert!(child.recall() >= 0.90, "child recall {:.3}", child.recall());
     assert!(
         r.false_crisis_rate() <= 0.065,
         "false crises {:.3}",
         r.false_crisis_rate()
     );
-    assert!(r.routing() >= 0.70, "routing {:.3}", r.routing());
+    assert!(r.routing() >= 0.67, "routing {:.3}", r.routing());
 }
 
 #[test]
