@@ -223,6 +223,16 @@ pub fn evaluate(content: Arc<Content>, examples: &[Example], nets: Nets) -> Repo
         )
         .session
         .expect("a start makes a session");
+    // The page a typed message leads to from the menu: the node of the first answer that is
+    // not the safety line, `None` for the not-understood answer.
+    let page_reached = |text: &str| {
+        engine
+            .step(Some(start.clone()), Event::Text(text.to_string()), 1_001)
+            .replies
+            .into_iter()
+            .find(|rep| !rep.caution)
+            .and_then(|rep| rep.node)
+    };
     let mut r = Report {
         messages: examples.len(),
         ..Report::default()
@@ -318,18 +328,7 @@ pub fn evaluate(content: Arc<Content>, examples: &[Example], nets: Nets) -> Repo
         // Routing, for messages labelled with a topic node, through the engine.
         if ex.node != "-" && !ex.node.starts_with("crisis-") && found.is_empty() {
             r.routed += 1;
-            let out = engine.step(Some(start.clone()), Event::Text(ex.text.clone()), 1_001);
-            let reached = out
-                .replies
-                .iter()
-                .filter(|rep| !rep.caution)
-                .find_map(|rep| rep.node.clone());
-            let understood = out
-                .replies
-                .iter()
-                .find(|rep| !rep.caution)
-                .is_some_and(|rep| rep.node.is_some());
-            let reached = reached.filter(|_| understood);
+            let reached = page_reached(&ex.text);
             if reached.as_deref() == Some(ex.node.as_str()) {
                 r.routed_right += 1;
             } else {
@@ -342,13 +341,7 @@ pub fn evaluate(content: Arc<Content>, examples: &[Example], nets: Nets) -> Repo
             }
         } else if ex.node == "-" && ex.kind == "none" && found.is_empty() {
             r.nowhere += 1;
-            let out = engine.step(Some(start.clone()), Event::Text(ex.text.clone()), 1_001);
-            let paged = out
-                .replies
-                .iter()
-                .find(|rep| !rep.caution)
-                .and_then(|rep| rep.node.clone());
-            if let Some(node) = paged {
+            if let Some(node) = page_reached(&ex.text) {
                 r.nowhere_routed += 1;
                 r.misses.push(format!(
                     "{place}  routed to {node} (want nothing in particular)  {}",

@@ -66,7 +66,7 @@ pub fn identify(raw: &str) -> Option<&'static str> {
 /// Whether a message is clearly in a draft language, which the learnt router knows less well
 /// than Dutch and English: Arabic or Cyrillic script, even in one word, or clearly Turkish or
 /// Polish. Then a typed-word pattern of that language outweighs the router's "nowhere".
-pub fn unknown_to_the_router(text: &str) -> bool {
+pub fn is_draft_language_text(text: &str) -> bool {
     let (mut other, mut letters) = (0u32, 0u32);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
@@ -373,15 +373,15 @@ mod tests {
     }
 
     #[test]
-    fn draft_language_text_is_recognised_for_the_router() {
-        assert!(unknown_to_the_router("ти робот"));
-        assert!(unknown_to_the_router("مرحبا"));
-        assert!(unknown_to_the_router(
+    fn draft_language_text_is_recognised() {
+        assert!(is_draft_language_text("ти робот"));
+        assert!(is_draft_language_text("مرحبا"));
+        assert!(is_draft_language_text(
             "bu bot nasil calisiyor ve ne yapiyor"
         ));
-        assert!(!unknown_to_the_router("hoe werkt deze bot"));
-        assert!(!unknown_to_the_router("namus"));
-        assert!(!unknown_to_the_router(""));
+        assert!(!is_draft_language_text("hoe werkt deze bot"));
+        assert!(!is_draft_language_text("namus"));
+        assert!(!is_draft_language_text(""));
     }
 
     #[test]

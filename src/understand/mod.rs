@@ -239,7 +239,7 @@ impl Understanding {
     /// The node a message leads to, in this order:
     /// 1. two or more typed-word patterns of one node: that node;
     /// 2. the learnt router's best guess, when it is a node and sure ([`Thresholds::route`]);
-    /// 3. in a draft language ([`language::unknown_to_the_router`]), one pattern: its node;
+    /// 3. in a draft language ([`language::is_draft_language_text`]), one pattern: its node;
     /// 4. the router fairly sure the message leads nowhere in particular
     ///    ([`ROUTE_NOWHERE`]): no node (the not-understood answer, with the menu);
     /// 5. one pattern: its node;
@@ -261,7 +261,7 @@ impl Understanding {
         // files are mostly crises and look-alikes): there a typed-word pattern outweighs it.
         let text = variants.first()?;
         let guess = self.model().route_guess(text);
-        let draft = language::unknown_to_the_router(text);
+        let draft = language::is_draft_language_text(text);
         let by_patterns = self.route_by_patterns(variants);
         if let Some((p, hits)) = by_patterns
             && hits >= 2
