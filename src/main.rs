@@ -176,7 +176,9 @@ enum Cmd {
         /// Exit 1 unless routing top-1 accuracy is at least this.
         #[arg(long)]
         min_routing: Option<f64>,
-        /// Measure with other classifier thresholds: crisis,caution,route (e.g. 0.6,0.5,0.6).
+        /// Measure with other classifier thresholds: crisis,caution,route (e.g. 0.6,0.5,0.6), and
+        /// optionally the classifier's "no crisis" bar that turns a rule's crisis into caution,
+        /// for acute,suicide,child (e.g. 0.45,0.5,0.4,0.9,1.1,0.9; above 1: never).
         #[arg(long, value_delimiter = ',')]
         thresholds: Option<Vec<f32>>,
     },
@@ -387,13 +389,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut content = baken::load_content(&config)?;
             if let Some(t) = thresholds {
                 anyhow::ensure!(
-                    t.len() == 3,
-                    "--thresholds takes three numbers: crisis,caution,route"
+                    t.len() == 3 || t.len() == 6,
+                    "--thresholds takes three numbers, crisis,caution,route, or six: and the rule veto for acute,suicide,child"
                 );
+                let veto = if t.len() == 6 {
+                    [t[3], t[4], t[5]]
+                } else {
+                    baken::understand::RULE_VETO
+                };
                 content.understanding_mut().thresholds = baken::understand::Thresholds {
                     crisis: t[0],
                     caution: t[1],
                     route: t[2],
+                    veto,
                 };
             }
             // Cross-validation learns from what build.rs learns from: the training part and the

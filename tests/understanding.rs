@@ -113,6 +113,33 @@ fn crisis_words_are_found_through_disguises_and_noise() {
     }
 }
 
+/// The classifier's veto on the rules (`--thresholds` with six numbers): a crisis the rules
+/// find becomes the caution level, the routed answer with one safety line, when the classifier
+/// says "no crisis" at least as surely as the bar of that kind; above 1 it never does.
+#[test]
+fn the_classifier_can_turn_a_rules_crisis_into_caution() {
+    let mut content = Content::embedded().expect("shipped content loads");
+    let message = "hij heeft een mes gepakt en zegt dat hij me gaat vermoorden";
+    let mut read = |veto: [f32; 3]| {
+        let u = content.understanding_mut();
+        // The classifier alone never raises a crisis here: only the rules' crisis is looked at.
+        u.thresholds.crisis = 1.1;
+        u.thresholds.veto = veto;
+        let r = u.read(message);
+        (r.crisis, r.caution)
+    };
+    assert_eq!(
+        read([1.1, 1.1, 1.1]),
+        (vec![baken::CrisisKind::Acute], false)
+    );
+    assert_eq!(read([0.0, 1.1, 1.1]), (vec![], true));
+    // The bar of another kind does not touch this one.
+    assert_eq!(
+        read([1.1, 0.0, 0.0]),
+        (vec![baken::CrisisKind::Acute], false)
+    );
+}
+
 /// `baken eval --cross-validate`: each file is measured by nets trained on the other files
 /// only. Files a and b each teach a made-up phrase as `suicide`; file c holds both phrases
 /// as harmless lines. Measured on c, nets trained on a and b call both a crisis; measured on

@@ -53,12 +53,19 @@ pub const ROUTE_NOWHERE: f32 = 0.4;
 /// With no pattern, the router's best node at this probability still leads there.
 pub const ROUTE_WEAK: f32 = 0.3;
 
+/// The classifier's "no crisis" probability at which a crisis the rules found becomes the caution
+/// level, for acute, suicide and child: above 1, never.
+pub const RULE_VETO: [f32; 3] = [1.1, 1.1, 1.1];
+
 /// The classifier's thresholds: the constants above, or others to measure (`baken eval`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Thresholds {
     pub crisis: f32,
     pub caution: f32,
     pub route: f32,
+    /// The classifier's "no crisis" probability at which a rule's crisis of each kind (acute,
+    /// suicide, child) becomes the caution level; above 1 never.
+    pub veto: [f32; 3],
 }
 
 impl Default for Thresholds {
@@ -67,6 +74,7 @@ impl Default for Thresholds {
             crisis: CRISIS_THRESHOLD,
             caution: CAUTION_THRESHOLD,
             route: ROUTE_THRESHOLD,
+            veto: RULE_VETO,
         }
     }
 }
@@ -202,20 +210,32 @@ impl Understanding {
 
     fn read_piece(&self, variants: &[String], nets: Nets, reading: &mut Reading) {
         let occ = self.lexicon.occurrences(variants);
+        // One word is too little for a statistical decision ("help" is the help command), and
+        // so are a few letters ("e a" scored as acute: found by fuzzing `long_message`); the
+        // rules still read them ("zelfmoord").
+        let scores = (nets != Nets::Rules && enough_for_the_classifier(&variants[0]))
+            .then(|| self.model().crisis_scores(&variants[0]));
         if nets != Nets::Classifier {
             for rule in self.lexicon.decide(&occ) {
                 match rule.decision {
-                    Decision::Crisis(k) => reading.crisis.push(k),
+                    Decision::Crisis(k) => {
+                        let bar = self.thresholds.veto[match k {
+                            CrisisKind::Acute => 0,
+                            CrisisKind::Suicide => 1,
+                            CrisisKind::Child | CrisisKind::ChildAdult => 2,
+                        }];
+                        if scores.is_some_and(|p| p[0] >= bar) {
+                            reading.caution = true;
+                        } else {
+                            reading.crisis.push(k);
+                        }
+                    }
                     Decision::Caution => reading.caution = true,
                 }
                 reading.rules.push(rule.id.clone());
             }
         }
-        // One word is too little for a statistical decision ("help" is the help command), and
-        // so are a few letters ("e a" scored as acute: found by fuzzing `long_message`); the
-        // rules still read them ("zelfmoord").
-        if nets != Nets::Rules && enough_for_the_classifier(&variants[0]) {
-            let p = self.model().crisis_scores(&variants[0]);
+        if let Some(p) = scores {
             for (i, v) in p.iter().enumerate() {
                 reading.scores[i] = reading.scores[i].max(*v);
             }
