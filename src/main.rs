@@ -176,11 +176,12 @@ enum Cmd {
         /// Exit 1 unless routing top-1 accuracy is at least this.
         #[arg(long)]
         min_routing: Option<f64>,
-        /// Measure with other classifier thresholds: crisis,caution,route (e.g. 0.6,0.5,0.6), and
-        /// optionally the classifier's "no crisis" bar that turns a rule's crisis into caution,
-        /// for acute,suicide,child (e.g. 0.45,0.5,0.4,0.9,1.1,0.9; above 1: never).
+        /// Measure with other classifier thresholds: crisis,caution,route (e.g. 0.6,0.5,0.6; the
+        /// crisis bar may be one per kind, acute/suicide/child: 0.45/0.5/0.35), and optionally the
+        /// classifier's "no crisis" bar that turns a rule's crisis into caution, for
+        /// acute,suicide,child (e.g. 0.45,0.5,0.4,0.9,1.1,0.9; above 1: never).
         #[arg(long, value_delimiter = ',')]
-        thresholds: Option<Vec<f32>>,
+        thresholds: Option<Vec<String>>,
     },
     /// Content for review.
     Content {
@@ -388,21 +389,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let config = load_config(cli.config.as_deref(), instance)?;
             let mut content = baken::load_content(&config)?;
             if let Some(t) = thresholds {
-                anyhow::ensure!(
-                    t.len() == 3 || t.len() == 6,
-                    "--thresholds takes three numbers, crisis,caution,route, or six: and the rule veto for acute,suicide,child"
-                );
-                let veto = if t.len() == 6 {
-                    [t[3], t[4], t[5]]
-                } else {
-                    baken::understand::RULE_VETO
-                };
-                content.understanding_mut().thresholds = baken::understand::Thresholds {
-                    crisis: t[0],
-                    caution: t[1],
-                    route: t[2],
-                    veto,
-                };
+                content.understanding_mut().thresholds = parse_thresholds(&t)?;
             }
             // Cross-validation learns from what build.rs learns from: the training part and the
             // draft languages' training files.
@@ -881,4 +868,40 @@ mod tests {
             assert!(help.contains(var), "{var} missing from serve --help");
         }
     }
+}
+
+/// `--thresholds`: crisis,caution,route[,veto-acute,veto-suicide,veto-child], where crisis is one
+/// number or three (acute/suicide/child).
+fn parse_thresholds(t: &[String]) -> anyhow::Result<baken::understand::Thresholds> {
+    let num = |s: &str| -> anyhow::Result<f32> {
+        s.trim()
+            .parse()
+            .map_err(|_| anyhow::anyhow!("--thresholds: `{s}` is not a number"))
+    };
+    anyhow::ensure!(
+        t.len() == 3 || t.len() == 6,
+        "--thresholds takes three numbers, crisis,caution,route, or six: and the rule veto for acute,suicide,child"
+    );
+    let crisis = match t[0]
+        .split('/')
+        .map(num)
+        .collect::<anyhow::Result<Vec<_>>>()?[..]
+    {
+        [c] => [c; 3],
+        [a, s, c] => [a, s, c],
+        _ => anyhow::bail!(
+            "--thresholds: the crisis bar is one number or three (acute/suicide/child)"
+        ),
+    };
+    let veto = if t.len() == 6 {
+        [num(&t[3])?, num(&t[4])?, num(&t[5])?]
+    } else {
+        baken::understand::RULE_VETO
+    };
+    Ok(baken::understand::Thresholds {
+        crisis,
+        caution: num(&t[1])?,
+        route: num(&t[2])?,
+        veto,
+    })
 }

@@ -123,7 +123,7 @@ fn the_classifier_can_turn_a_rules_crisis_into_caution() {
     let mut read = |veto: [f32; 3]| {
         let u = content.understanding_mut();
         // The classifier alone never raises a crisis here: only the rules' crisis is looked at.
-        u.thresholds.crisis = 1.1;
+        u.thresholds.crisis = [1.1; 3];
         u.thresholds.veto = veto;
         let r = u.read(message);
         (r.crisis, r.caution)

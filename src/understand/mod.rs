@@ -60,7 +60,8 @@ pub const RULE_VETO: [f32; 3] = [1.1, 1.1, 1.1];
 /// The classifier's thresholds: the constants above, or others to measure (`baken eval`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Thresholds {
-    pub crisis: f32,
+    /// The classifier alone raises acute, suicide and child (either writer) at these.
+    pub crisis: [f32; 3],
     pub caution: f32,
     pub route: f32,
     /// The classifier's "no crisis" probability at which a rule's crisis of each kind (acute,
@@ -71,7 +72,7 @@ pub struct Thresholds {
 impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
-            crisis: CRISIS_THRESHOLD,
+            crisis: [CRISIS_THRESHOLD; 3],
             caution: CAUTION_THRESHOLD,
             route: ROUTE_THRESHOLD,
             veto: RULE_VETO,
@@ -240,13 +241,13 @@ impl Understanding {
                 reading.scores[i] = reading.scores[i].max(*v);
             }
             let kinds = [
-                (2, CrisisKind::Acute),
-                (3, CrisisKind::Suicide),
-                (4, CrisisKind::Child),
-                (5, CrisisKind::ChildAdult),
+                (2, CrisisKind::Acute, 0),
+                (3, CrisisKind::Suicide, 1),
+                (4, CrisisKind::Child, 2),
+                (5, CrisisKind::ChildAdult, 2),
             ];
-            for (i, k) in kinds {
-                if p[i] >= self.thresholds.crisis && !self.lexicon.guarded(k, &occ) {
+            for (i, k, bar) in kinds {
+                if p[i] >= self.thresholds.crisis[bar] && !self.lexicon.guarded(k, &occ) {
                     reading.crisis.push(k);
                 }
             }
