@@ -823,6 +823,42 @@ fn check(
     Ok(ExitCode::from(1))
 }
 
+/// `--thresholds`: crisis,caution,route[,veto-acute,veto-suicide,veto-child], where crisis is one
+/// number or three (acute/suicide/child).
+fn parse_thresholds(t: &[String]) -> anyhow::Result<baken::understand::Thresholds> {
+    let num = |s: &str| -> anyhow::Result<f32> {
+        s.trim()
+            .parse()
+            .map_err(|_| anyhow::anyhow!("--thresholds: `{s}` is not a number"))
+    };
+    anyhow::ensure!(
+        t.len() == 3 || t.len() == 6,
+        "--thresholds takes three numbers, crisis,caution,route, or six: and the rule veto for acute,suicide,child"
+    );
+    let crisis = match t[0]
+        .split('/')
+        .map(num)
+        .collect::<anyhow::Result<Vec<_>>>()?[..]
+    {
+        [c] => [c; 3],
+        [a, s, c] => [a, s, c],
+        _ => anyhow::bail!(
+            "--thresholds: the crisis bar is one number or three (acute/suicide/child)"
+        ),
+    };
+    let veto = if t.len() == 6 {
+        [num(&t[3])?, num(&t[4])?, num(&t[5])?]
+    } else {
+        baken::understand::RULE_VETO
+    };
+    Ok(baken::understand::Thresholds {
+        crisis,
+        caution: num(&t[1])?,
+        route: num(&t[2])?,
+        veto,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
@@ -868,40 +904,4 @@ mod tests {
             assert!(help.contains(var), "{var} missing from serve --help");
         }
     }
-}
-
-/// `--thresholds`: crisis,caution,route[,veto-acute,veto-suicide,veto-child], where crisis is one
-/// number or three (acute/suicide/child).
-fn parse_thresholds(t: &[String]) -> anyhow::Result<baken::understand::Thresholds> {
-    let num = |s: &str| -> anyhow::Result<f32> {
-        s.trim()
-            .parse()
-            .map_err(|_| anyhow::anyhow!("--thresholds: `{s}` is not a number"))
-    };
-    anyhow::ensure!(
-        t.len() == 3 || t.len() == 6,
-        "--thresholds takes three numbers, crisis,caution,route, or six: and the rule veto for acute,suicide,child"
-    );
-    let crisis = match t[0]
-        .split('/')
-        .map(num)
-        .collect::<anyhow::Result<Vec<_>>>()?[..]
-    {
-        [c] => [c; 3],
-        [a, s, c] => [a, s, c],
-        _ => anyhow::bail!(
-            "--thresholds: the crisis bar is one number or three (acute/suicide/child)"
-        ),
-    };
-    let veto = if t.len() == 6 {
-        [num(&t[3])?, num(&t[4])?, num(&t[5])?]
-    } else {
-        baken::understand::RULE_VETO
-    };
-    Ok(baken::understand::Thresholds {
-        crisis,
-        caution: num(&t[1])?,
-        route: num(&t[2])?,
-        veto,
-    })
 }
