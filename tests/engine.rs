@@ -206,6 +206,21 @@ fn not_understood_is_kind_and_shows_the_menu() {
     assert_eq!(out.replies.last().unwrap().options.len(), 6);
 }
 
+/// A greeting is no riddle: "hoi" in the middle of a conversation gets the welcome again (who
+/// Baken is, and whether it is safe to read), not "I do not understand".
+#[test]
+fn a_greeting_gets_the_welcome_not_a_not_understood() {
+    let e = engine();
+    for greeting in ["hoi", "Hallo?", "goedemorgen", "hi there", "hey!!"] {
+        let s = text(&e, start(&e), "1").session.unwrap();
+        assert_eq!(s.node, "menu");
+        let out = text(&e, s, greeting);
+        let all = all_text(&out);
+        assert!(!all.contains("begrijp niet"), "{greeting}: {all}");
+        assert_eq!(out.session.unwrap().node, "welcome", "{greeting}");
+    }
+}
+
 #[test]
 fn bad_input_gets_a_calm_answer_and_creates_nothing() {
     let e = engine();
