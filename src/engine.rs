@@ -555,7 +555,14 @@ impl Engine {
         // 4. Free-text routing.
         if let Some(node) = self.content.route(variants) {
             let s = s.unwrap_or_else(|| Session::new(&locale, now));
-            return self.goto(s, &node.id.clone());
+            // Already there ("hoi" right after the welcome): its last message and options again,
+            // not the whole page a second time.
+            let again = s.node == node.id;
+            let mut out = self.goto(s, &node.id.clone());
+            if again && out.replies.len() > 1 {
+                out.replies.drain(..out.replies.len() - 1);
+            }
+            return out;
         }
 
         // 5. Not understood.

@@ -219,6 +219,11 @@ fn a_greeting_gets_the_welcome_not_a_not_understood() {
         assert!(!all.contains("begrijp niet"), "{greeting}: {all}");
         assert_eq!(out.session.unwrap().node, "welcome", "{greeting}");
     }
+    // Right after the welcome, a greeting asks its question again, not the whole welcome.
+    let out = text(&e, start(&e), "hoi");
+    assert_eq!(out.replies.len(), 1);
+    assert!(all_text(&out).contains("meekijken"), "{}", all_text(&out));
+    assert_eq!(out.replies[0].options.len(), 3);
 }
 
 #[test]
