@@ -140,6 +140,33 @@ fn the_classifier_can_turn_a_rules_crisis_into_caution() {
     );
 }
 
+/// `baken eval` tells a content editor which rule raised which crisis: on a message of its
+/// kind, and on a harmless one.
+#[test]
+fn eval_counts_each_rules_right_and_false_crises() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("x.tsv");
+    std::fs::write(
+        &file,
+        "acute\tcrisis-acute\thij heeft een mes gepakt en zegt dat hij me gaat vermoorden\nnone\t-\tde fiets staat buiten\n",
+    )
+    .unwrap();
+    let content = Arc::new(Content::embedded().expect("shipped content loads"));
+    let r = evaluate(content, &read_corpus(&file).unwrap(), Nets::Rules);
+    assert!(!r.rules.is_empty());
+    assert!(
+        r.rules
+            .values()
+            .all(|(right, false_)| *right == 1 && *false_ == 0),
+        "{:?}",
+        r.rules
+    );
+    assert!(
+        r.render(true)
+            .contains("crisis rules: on a message of their kind")
+    );
+}
+
 /// `baken eval --cross-validate`: each file is measured by nets trained on the other files
 /// only. Files a and b each teach a made-up phrase as `suicide`; file c holds both phrases
 /// as harmless lines. Measured on c, nets trained on a and b call both a crisis; measured on

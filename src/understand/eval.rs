@@ -111,6 +111,9 @@ pub struct Report {
     /// engine sent to a page anyway (the price of a router that commits more often).
     pub nowhere: usize,
     pub nowhere_routed: usize,
+    /// Each rule that raised a crisis: on a message labelled with its kind, and on a harmless
+    /// one (none or caution). For content editors: which rules cost false crises.
+    pub rules: std::collections::BTreeMap<String, (usize, usize)>,
     pub misses: Vec<String>,
 }
 
@@ -136,6 +139,11 @@ impl Report {
         self.routed_right += other.routed_right;
         self.nowhere += other.nowhere;
         self.nowhere_routed += other.nowhere_routed;
+        for (id, (right, false_)) in other.rules {
+            let e = self.rules.entry(id).or_default();
+            e.0 += right;
+            e.1 += false_;
+        }
         self.misses.extend(other.misses);
     }
 
@@ -199,6 +207,17 @@ impl Report {
             "leading nowhere (-) but sent to a page: {} of {}",
             self.nowhere_routed, self.nowhere
         );
+        if with_misses && !self.rules.is_empty() {
+            let mut rules: Vec<_> = self.rules.iter().collect();
+            rules.sort_by_key(|(id, (right, false_))| (std::cmp::Reverse(*false_), *right, *id));
+            let _ = writeln!(
+                s,
+                "\ncrisis rules: on a message of their kind, on a harmless one (most false first)"
+            );
+            for (id, (right, false_)) in rules {
+                let _ = writeln!(s, "  {id:<40} {right:>6} {false_:>6}");
+            }
+        }
         if with_misses && !self.misses.is_empty() {
             let _ = writeln!(s, "\nmisses:");
             for m in &self.misses {
@@ -250,6 +269,22 @@ pub fn evaluate(content: Arc<Content>, examples: &[Example], nets: Nets) -> Repo
             .iter()
             .position(|k| *k == ex.kind);
         let place = format!("{}:{}", short(&ex.file), ex.line);
+        for id in &reading.rules {
+            let Some(kind) = content.understanding().rule_kind(id) else {
+                continue;
+            };
+            let i = match kind {
+                CrisisKind::Acute => 0,
+                CrisisKind::Suicide => 1,
+                CrisisKind::Child | CrisisKind::ChildAdult => 2,
+            };
+            let e = r.rules.entry(id.clone()).or_default();
+            if label == Some(i) {
+                e.0 += 1;
+            } else if label.is_none() {
+                e.1 += 1;
+            }
+        }
         let names: Vec<&str> = found.iter().map(|k| k.name()).collect();
         for (i, k) in r.kinds.iter_mut().enumerate() {
             if has[i] {

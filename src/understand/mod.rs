@@ -198,7 +198,8 @@ impl Understanding {
         (reading, first)
     }
 
-    fn rule_kind(&self, id: &str) -> Option<CrisisKind> {
+    /// The crisis kind a rule raises (`None` for a caution rule or an unknown id).
+    pub fn rule_kind(&self, id: &str) -> Option<CrisisKind> {
         self.lexicon
             .rules()
             .iter()
