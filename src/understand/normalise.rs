@@ -231,9 +231,14 @@ pub fn normalise_pattern(pattern: &str) -> String {
 
 /// Letters Unicode does not decompose, read as the plain letter people type without a Turkish
 /// or Polish keyboard: dotless `ı` (`kızım` = `kizim`), `ł` (`był` = `byl`), and the like. Then
-/// a concept needs one spelling, not two.
+/// a concept needs one spelling, not two. In Arabic, the letters people write for one another
+/// at the end of a word: alef maksura `ى` as ya `ي` (`على` / `علي`, `ساعدونى` / `ساعدوني`)
+/// and ta marbuta `ة` as ha `ه` (`ليلة` / `ليله`); the hamza forms of alef (`أ إ آ`) already
+/// lose their hamza as a combining mark.
 fn plain_letter(c: char) -> char {
     match c {
+        'ى' => 'ي',
+        'ة' => 'ه',
         'ı' => 'i',
         'ł' => 'l',
         'Ł' => 'L',
@@ -282,6 +287,9 @@ mod tests {
         assert_eq!(normalise("KIZIM bıçak"), normalise("kizim bicak"));
         assert_eq!(normalise("kızım bıçak"), "kizim bicak");
         assert_eq!(normalise("Był mąż, ŁÓDŹ"), "byl maz lodz");
+        // Arabic end letters written either way, and alef with or without hamza
+        assert_eq!(normalise("ساعدونى الليلة"), normalise("ساعدوني الليله"));
+        assert_eq!(normalise("أمي"), normalise("امي"));
     }
 
     #[test]
