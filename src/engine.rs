@@ -554,10 +554,11 @@ impl Engine {
 
         // 4. Free-text routing.
         if let Some(node) = self.content.route(variants) {
-            let s = s.unwrap_or_else(|| Session::new(&locale, now));
             // Already there ("hoi" right after the welcome): its last message and options again,
-            // not the whole page a second time.
-            let again = s.node == node.id;
+            // not the whole page a second time. A first message has seen nothing yet: a new
+            // session starts on the welcome, and "hello" as the very first message gets all of it.
+            let again = s.as_ref().is_some_and(|s| s.node == node.id);
+            let s = s.unwrap_or_else(|| Session::new(&locale, now));
             let mut out = self.goto(s, &node.id.clone());
             if again && out.replies.len() > 1 {
                 out.replies.drain(..out.replies.len() - 1);

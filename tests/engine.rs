@@ -224,6 +224,13 @@ fn a_greeting_gets_the_welcome_not_a_not_understood() {
     assert_eq!(out.replies.len(), 1);
     assert!(all_text(&out).contains("meekijken"), "{}", all_text(&out));
     assert_eq!(out.replies[0].options.len(), 3);
+    // A greeting as the very first message (no /start, as Telegram allows): the whole welcome,
+    // who Baken is included (CI's Telegram test found the first stop-23 version cut it).
+    let out = e.step(None, Event::Text("hoi".into()), 5);
+    assert_eq!(out.session.as_ref().unwrap().node, "welcome");
+    assert!(out.replies.len() >= 2, "{}", all_text(&out));
+    assert!(all_text(&out).contains("Baken"), "{}", all_text(&out));
+    assert!(all_text(&out).contains("meekijken"), "{}", all_text(&out));
 }
 
 #[test]
