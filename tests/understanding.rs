@@ -24,25 +24,32 @@ fn held_out_corpus_does_not_fall_back() {
     let r = evaluate(content, &examples, Nets::Both);
     println!("{}", r.render(false));
     let [acute, suicide, child] = r.kinds;
-    // Floors: sets J, K, P, Q, T, U, Y and Z together (stop 22: 0.964, 0.961, 0.921, 5.9 %,
-    // 0.689; Y and Z at their first look: 0.950, 0.978, 0.933, 7.4 %, 0.579) less a little, so
-    // that a change that makes understanding worse fails here. The goal (issue 11) is 0.98 recall, at most 2 % false
-    // crises, 0.90 routing.
-    assert!(acute.recall() >= 0.94, "acute recall {:.3}", acute.recall());
+    // Floors: sets P, Q, T, U, Y, Z, C2 and D2 together (2,640 messages; J and K retired into
+    // training in stop 24), as measured at the end of stop 24 (0.975, 0.975, 0.934, 4.5 %,
+    // 0.688; C2 and D2 at their first look: 0.993, 0.944, 0.922, 5.3 %, 0.779) less a little,
+    // so that a change that makes understanding worse fails here. The goal (issue 11) is 0.98
+    // recall, at most 2 % false crises, 0.90 routing.
     assert!(
-        suicide.recall() >= 0.94,
+        acute.recall() >= 0.955,
+        "acute recall {:.3}",
+        acute.recall()
+    );
+    assert!(
+        suicide.recall() >= 0.955,
         "suicide recall {:.3}",
         suicide.recall()
     );
-    assert!(child.recall() >= 0.90, "child recall {:.3}", child.recall());
     assert!(
-        r.false_crisis_rate() <= 0.065,
+        child.recall() >= 0.915,
+        "child recall {:.3}",
+        child.recall()
+    );
+    assert!(
+        r.false_crisis_rate() <= 0.055,
         "false crises {:.3}",
         r.false_crisis_rate()
     );
-    // J and K (routing 0.77 there) retired into training in stop 24: the six sets left route
-    // 0.650 with stop 24's mid-round nets.
-    assert!(r.routing() >= 0.63, "routing {:.3}", r.routing());
+    assert!(r.routing() >= 0.67, "routing {:.3}", r.routing());
 }
 
 #[test]
