@@ -1,7 +1,7 @@
 //! Crisis detection and routing measured on the frozen held-out corpus (`tests/corpus/heldout/`,
 //! written by people who had not seen the rules). The bars below are where Baken stood when the
-//! held-out sets J, K, P, Q, T, U, Y and Z were last measured together (2026-12-02, stop 22: Y and
-//! Z for the first time; H and I became training data), a little lower, so that CI fails when a change makes Baken worse on
+//! held-out sets T, U, Y, Z, C2, D2, C3 and D3 were last measured together (2026-12-03, stop 25:
+//! C3 and D3 for the first time; P and Q became training data), a little lower, so that CI fails when a change makes Baken worse on
 //! messages nobody tuned it to. The goal of issue 11 (recall 0.98 per kind, false crises ≤ 2 %, routing 0.90) is
 //! not met yet: `baken eval` prints where it stands.
 
@@ -24,9 +24,9 @@ fn held_out_corpus_does_not_fall_back() {
     let r = evaluate(content, &examples, Nets::Both);
     println!("{}", r.render(false));
     let [acute, suicide, child] = r.kinds;
-    // Floors: sets P, Q, T, U, Y, Z, C2 and D2 together (2,640 messages; J and K retired into
-    // training in stop 24), as measured at the end of stop 24 (0.975, 0.975, 0.934, 4.5 %,
-    // 0.688; C2 and D2 at their first look: 0.993, 0.944, 0.922, 5.3 %, 0.779) less a little,
+    // Floors: sets T, U, Y, Z, C2, D2, C3 and D3 together (2,640 messages; P and Q retired into
+    // training in stop 25), as measured at the end of stop 25 (0.970, 0.972, 0.935, 5.2 %,
+    // 0.717; C3 and D3 at their first look: 0.971, 0.956, 0.922, 6.2 %, 0.811) less a little,
     // so that a change that makes understanding worse fails here. The goal (issue 11) is 0.98
     // recall, at most 2 % false crises, 0.90 routing.
     assert!(
@@ -45,11 +45,11 @@ fn held_out_corpus_does_not_fall_back() {
         child.recall()
     );
     assert!(
-        r.false_crisis_rate() <= 0.055,
+        r.false_crisis_rate() <= 0.06,
         "false crises {:.3}",
         r.false_crisis_rate()
     );
-    assert!(r.routing() >= 0.67, "routing {:.3}", r.routing());
+    assert!(r.routing() >= 0.70, "routing {:.3}", r.routing());
 }
 
 #[test]

@@ -447,7 +447,7 @@ pub fn cross_validate(
 }
 
 /// The same measurement per corpus file: for the per-language corpora
-/// (`tests/corpus/lang/<lang>.tsv`, `tests/corpus/heldout/lang3/<lang>.tsv`), one report per
+/// (`tests/corpus/lang/<lang>.tsv`, `tests/corpus/heldout/lang7/<lang>.tsv`), one report per
 /// language. Files in the order they were read.
 pub fn evaluate_per_file(
     content: Arc<Content>,
