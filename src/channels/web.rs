@@ -624,6 +624,9 @@ impl Web {
         let listener = tokio::net::TcpListener::bind(listen)
             .await
             .map_err(|e| anyhow::anyhow!("web: cannot listen on {listen}: {e}"))?;
+        // The bound address, not the configured one: with port 0 the system picks a free port,
+        // and this line is how an operator (or a test) learns which.
+        let listen = listener.local_addr().unwrap_or(listen);
         tracing::info!(channel = CHANNEL, %listen, "web chat listening");
         self.serve(listener, shutdown).await
     }

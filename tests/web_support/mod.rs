@@ -3,8 +3,11 @@
 
 #![allow(dead_code)]
 
+use std::io::Read;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// A running `baken serve` with only the web chat.
@@ -12,9 +15,15 @@ pub struct Server {
     pub child: Option<Child>,
     pub base: String,
     pub port: u16,
+    /// Everything the server wrote to stderr and stdout, read as it comes (so a chatty log
+    /// never fills the pipe and stalls the server).
+    output: Arc<Mutex<Vec<u8>>>,
+    readers: Vec<std::thread::JoinHandle<()>>,
 }
 
-/// A free port on 127.0.0.1 (bound and released; Baken binds it right after).
+/// A free port on 127.0.0.1 (bound and released), for a program that must be told its port.
+/// `Server::start` does not use it: Baken binds port 0 itself and says which port it got, so
+/// two tests running at once can never be handed the same port.
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -23,16 +32,37 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+fn read_into(mut from: impl Read + Send + 'static, to: Arc<Mutex<Vec<u8>>>) -> JoinHandle<()> {
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = from.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            to.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    })
+}
+
+/// The port in the server's `web chat listening … listen=127.0.0.1:PORT` line, once logged.
+fn logged_port(log: &[u8]) -> Option<u16> {
+    let log = String::from_utf8_lossy(log);
+    let line = log.lines().find(|l| l.contains("web chat listening"))?;
+    let addr = line.split("listen=").nth(1)?.split_whitespace().next()?;
+    addr.rsplit(':').next()?.parse().ok()
+}
+
 impl Server {
     /// Start `baken serve` in `dir` (data directory and working directory) with extra
-    /// environment, and wait until the page answers.
+    /// environment on a port the system picks, and wait until it says which and answers there.
+    /// `rust_log` must let the info line `web chat listening` through.
     pub fn start(dir: &Path, rust_log: &str, env: &[(&str, &str)]) -> Server {
-        let port = free_port();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_baken"));
         cmd.arg("serve")
-            .env("BAKEN_WEB_LISTEN", format!("127.0.0.1:{port}"))
+            .env("BAKEN_WEB_LISTEN", "127.0.0.1:0")
             .env("BAKEN_DATA_DIR", dir)
             .env("RUST_LOG", rust_log)
+            .env("NO_COLOR", "1")
             .env_remove("BAKEN_CONFIG")
             .env_remove("TELOXIDE_TOKEN")
             .env_remove("BAKEN_MATRIX_HOMESERVER")
@@ -42,21 +72,44 @@ impl Server {
         for (k, v) in env {
             cmd.env(k, v);
         }
-        let child = cmd.spawn().unwrap();
-        let server = Server {
-            child: Some(child),
-            base: format!("http://127.0.0.1:{port}"),
-            port,
-        };
+        let mut child = cmd.spawn().unwrap();
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let readers = vec![
+            read_into(child.stderr.take().unwrap(), output.clone()),
+            read_into(child.stdout.take().unwrap(), output.clone()),
+        ];
         let deadline = Instant::now() + Duration::from_secs(30);
+        let port = loop {
+            if let Some(port) = logged_port(&output.lock().unwrap()) {
+                break port;
+            }
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!(
+                    "baken serve exited ({status}): {}",
+                    String::from_utf8_lossy(&output.lock().unwrap())
+                );
+            }
+            assert!(
+                Instant::now() < deadline,
+                "baken serve did not say where it listens: {}",
+                String::from_utf8_lossy(&output.lock().unwrap())
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
                 Instant::now() < deadline,
-                "baken serve did not listen on {port}"
+                "baken serve did not answer on {port}"
             );
-            std::thread::sleep(Duration::from_millis(50));
+            std::thread::sleep(Duration::from_millis(20));
         }
-        server
+        Server {
+            child: Some(child),
+            base: format!("http://127.0.0.1:{port}"),
+            port,
+            output,
+            readers,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -65,18 +118,17 @@ impl Server {
 
     /// SIGTERM, then wait: the exit status and everything it logged.
     pub fn stop(&mut self) -> (std::process::ExitStatus, String) {
-        let child = self.child.take().unwrap();
+        let mut child = self.child.take().unwrap();
         Command::new("kill")
             .args(["-TERM", &child.id().to_string()])
             .status()
             .unwrap();
-        let out = child.wait_with_output().unwrap();
-        let log = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stderr),
-            String::from_utf8_lossy(&out.stdout)
-        );
-        (out.status, log)
+        let status = child.wait().unwrap();
+        for r in self.readers.drain(..) {
+            let _ = r.join();
+        }
+        let log = String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned();
+        (status, log)
     }
 }
 
