@@ -757,14 +757,17 @@ fn the_welcome_says_how_to_switch_language() {
 /// the classifier learns from them) that bar holds for parts 1–4. On the held-out parts, written
 /// by people who had not seen the concepts, it is **not met**: set L2 (retired into
 /// `tests/corpus/lang/<lang>-l2.tsv` in stop 24, after some fifteen looks) and set L3 (first measured in stop 20:
-/// acute 0.97–1.00, suicide 0.80–0.88, child 0.64–0.88; retired into `lang/<lang>-l3.tsv` in stop 25) and set L4 (`heldout/lang4/`, first
-/// measured in stop 21: acute 0.83–1.00, suicide 0.80–0.92, child 0.72–0.96) and set L5 (`heldout/lang5/`,
+/// acute 0.97–1.00, suicide 0.80–0.88, child 0.64–0.88; retired into `lang/<lang>-l3.tsv` in stop 25) and set L4 (first
+/// measured in stop 21: acute 0.83–1.00, suicide 0.80–0.92, child 0.72–0.96; retired into
+/// `lang/<lang>-l4.tsv` in stop 26) and set L5 (`heldout/lang5/`,
 /// first measured in stop 22: acute 0.92–1.00, suicide 0.95–1.00, child 0.90–0.95; tr, pl and uk
 /// at 0.95 or more in every kind) and set L6 (`heldout/lang6/`, first measured in stop 24: acute
 /// 1.00 in all four, suicide 0.96–1.00, child 0.76–1.00; pl at 0.95 or more in every kind) and set L7
 /// (`heldout/lang7/`, first measured in stop 25: acute 0.89–0.94, suicide 0.92–1.00, child
-/// 0.80–0.92). There CI holds today's level, as `tests/understanding.rs` does for Dutch and
-/// English, and `baken eval --quiet --corpus tests/corpus/heldout/lang7` prints where it stands.
+/// 0.80–0.92) and set L8 (`heldout/lang8/`, first measured in stop 26: acute 0.94–0.97, suicide
+/// 0.96–1.00, child 0.88–0.92). There CI holds today's level, as `tests/understanding.rs` does
+/// for Dutch and English, and `baken eval --quiet --corpus tests/corpus/heldout/lang8` prints
+/// where it stands.
 #[test]
 fn each_draft_language_finds_each_crisis_kind_with_recall_of_at_least_95_percent() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
@@ -782,30 +785,30 @@ fn each_draft_language_finds_each_crisis_kind_with_recall_of_at_least_95_percent
 #[test]
 fn the_held_out_recall_per_language_does_not_fall_below_todays_level() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/heldout");
-    // acute, suicide, child as measured at the end of stop 25 (L7 for the first time was
-    // ar 0.89 / 1.00 / 0.80, pl 0.94 / 1.00 / 0.88, tr 0.94 / 1.00 / 0.92, uk 0.94 / 0.92 / 0.88,
-    // with the nets before L3 was retired into training; the same with the final nets), less
-    // about 0.02. The goal is 0.95 each; children are what is missed. The worn sets moved by a
-    // message either way with stop 25's training data (L4 tr suicide 24 -> 23 -> 24 of 25, L5
-    // pl acute 25 -> 24, L6 ar child 19 -> 18): the floors follow the measurement, nothing was
-    // tuned to these messages. L2 retired into training in stop 24, L3 in stop 25.
+    // acute, suicide, child as measured at the end of stop 26, after T, U and L4 joined the
+    // training part (L8 for the first time, with the round's nets, was ar 0.97 / 0.96 / 0.92,
+    // pl 0.94 / 1.00 / 0.92, tr 0.97 / 0.96 / 0.88, uk 0.97 / 0.96 / 0.88), less about 0.02. The
+    // goal is 0.95 each; children are what is missed. The worn sets moved by a message either
+    // way with stop 26's training data (L7 ar acute 33 of 35, uk acute 33; L5 ar acute 24 of
+    // 25): the floors follow the measurement, nothing was tuned to these messages. L2 retired
+    // into training in stop 24, L3 in stop 25, L4 in stop 26.
     for (set, lang, floor) in [
-        ("lang4", "ar", [0.89, 0.90, 0.74]),
-        ("lang4", "pl", [0.98, 0.94, 0.94]),
-        ("lang4", "tr", [0.92, 0.94, 0.94]),
-        ("lang4", "uk", [0.95, 0.82, 0.90]),
-        ("lang5", "ar", [0.90, 0.98, 0.83]),
-        ("lang5", "pl", [0.94, 0.98, 0.93]),
+        ("lang5", "ar", [0.94, 0.98, 0.88]),
+        ("lang5", "pl", [0.98, 0.98, 0.93]),
         ("lang5", "tr", [0.98, 0.98, 0.93]),
         ("lang5", "uk", [0.98, 0.98, 0.93]),
-        ("lang6", "ar", [0.98, 0.94, 0.70]),
+        ("lang6", "ar", [0.98, 0.94, 0.74]),
         ("lang6", "pl", [0.98, 0.98, 0.98]),
         ("lang6", "tr", [0.98, 0.98, 0.90]),
-        ("lang6", "uk", [0.98, 0.94, 0.86]),
-        ("lang7", "ar", [0.89, 0.98, 0.78]),
-        ("lang7", "pl", [0.92, 0.98, 0.86]),
-        ("lang7", "tr", [0.92, 0.98, 0.90]),
+        ("lang6", "uk", [0.98, 0.94, 0.90]),
+        ("lang7", "ar", [0.92, 0.98, 0.82]),
+        ("lang7", "pl", [0.95, 0.98, 0.86]),
+        ("lang7", "tr", [0.98, 0.98, 0.90]),
         ("lang7", "uk", [0.92, 0.90, 0.86]),
+        ("lang8", "ar", [0.95, 0.94, 0.90]),
+        ("lang8", "pl", [0.92, 0.98, 0.94]),
+        ("lang8", "tr", [0.95, 0.98, 0.86]),
+        ("lang8", "uk", [0.95, 0.94, 0.86]),
     ] {
         check_recall(&root.join(set).join(format!("{lang}.tsv")), floor);
     }
