@@ -191,6 +191,7 @@ fn cross_validation_learns_only_from_the_other_files() {
     let folds = baken::understand::eval::cross_validate(
         || Content::embedded().expect("shipped content loads"),
         &examples,
+        &[],
         Nets::Classifier,
     );
     let fold = |name: &str| &folds.iter().find(|(f, _)| f.ends_with(name)).unwrap().1;
@@ -199,6 +200,16 @@ fn cross_validation_learns_only_from_the_other_files() {
         assert_eq!(fold(name).kinds[1].labelled, 40);
         assert_eq!(fold(name).kinds[1].found, 0, "{name}: learnt from itself");
     }
+    // `--fold c`: only c is left out and measured, still by nets learnt from a and b.
+    let only_c = baken::understand::eval::cross_validate(
+        || Content::embedded().expect("shipped content loads"),
+        &examples,
+        &["c".to_string()],
+        Nets::Classifier,
+    );
+    assert_eq!(only_c.len(), 1);
+    assert!(only_c[0].0.ends_with("c.tsv"));
+    assert_eq!(only_c[0].1.false_crisis, 2);
 }
 
 /// The routing patterns are matched through their literals and one small regex each

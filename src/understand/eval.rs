@@ -403,10 +403,12 @@ pub fn evaluate(content: Arc<Content>, examples: &[Example], nets: Nets) -> Repo
 /// this says how the learnt nets do on a writer they have not learnt from, without looking at
 /// the held-out part. The rules and patterns are not retrained: they were written against the
 /// whole training part, so for them this number flatters.
-/// `content` makes a fresh content for each fold.
+/// `content` makes a fresh content for each fold. `only`: measure just the files whose name
+/// (below `tests/corpus/`, or the file name) starts with one of these; empty: every file.
 pub fn cross_validate(
     content: impl Fn() -> Content,
     examples: &[Example],
+    only: &[String],
     nets: Nets,
 ) -> Vec<(String, Report)> {
     let files = files_of(examples);
@@ -418,8 +420,17 @@ pub fn cross_validate(
             Some((ex.file.as_str(), super::train::row(class, &ex.node, &text)))
         })
         .collect();
+    let named = |file: &str| {
+        let name = short(file);
+        let base = name.rsplit('/').next().unwrap_or(name);
+        only.is_empty()
+            || only
+                .iter()
+                .any(|o| name.starts_with(o.as_str()) || base.starts_with(o.as_str()))
+    };
     files
         .into_iter()
+        .filter(|file| named(file))
         .map(|file| {
             let learn: Vec<super::train::Row> = rows
                 .iter()
