@@ -143,6 +143,31 @@ fn the_classifier_can_turn_a_rules_crisis_into_caution() {
     );
 }
 
+/// Strangling is always a danger sign: a rule marked `firm` (locales/rules.toml) keeps its crisis
+/// even when the classifier would turn every other rule's crisis into caution.
+#[test]
+fn the_classifier_never_turns_down_strangling() {
+    let mut content = Content::embedded().expect("shipped content loads");
+    let u = content.understanding_mut();
+    u.thresholds.crisis = [1.1; 3];
+    u.thresholds.veto = [0.0, 0.0, 0.0];
+    for message in [
+        "hij heeft me gisteren gewurgd",
+        "he choked me last night until i almost passed out",
+    ] {
+        let r = u.read(message);
+        assert!(
+            r.crisis.contains(&baken::CrisisKind::Acute),
+            "{message}: {:?} {:?}",
+            r.crisis,
+            r.rules
+        );
+    }
+    // Not firm: the same bar turns a knife and a threat into caution (the test above).
+    let r = u.read("hij heeft een mes gepakt en zegt dat hij me gaat vermoorden");
+    assert!(r.crisis.is_empty() && r.caution, "{:?}", r.rules);
+}
+
 /// `baken eval` tells a content editor which rule raised which crisis: on a message of its
 /// kind, and on a harmless one.
 #[test]

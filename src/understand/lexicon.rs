@@ -151,6 +151,9 @@ pub enum Decision {
 pub struct Rule {
     pub id: String,
     pub decision: Decision,
+    /// `firm = true`: the classifier never turns this rule's crisis into the caution level
+    /// (strangling, in any tense, is always a danger sign).
+    pub firm: bool,
     /// Every entry must be met by one of its concepts.
     all: Vec<Vec<usize>>,
     within: Option<usize>,
@@ -241,6 +244,8 @@ struct RawRule {
     within: Option<usize>,
     #[serde(default)]
     unless: Vec<Spanned<String>>,
+    #[serde(default)]
+    firm: bool,
 }
 
 fn parse_tok(word: &str) -> Result<Tok, String> {
@@ -515,6 +520,7 @@ impl Lexicon {
                         lex.rules.push(Rule {
                             id: r.id.into_inner(),
                             decision,
+                            firm: r.firm,
                             all,
                             within: r.within,
                             unless,

@@ -18,7 +18,8 @@
 //!    confident ([`CRISIS_THRESHOLD`]); a weaker score for a crisis or for caution gives the
 //!    caution level ([`CAUTION_THRESHOLD`]). When it is very sure a message is no crisis
 //!    ([`RULE_VETO`]), an acute or child crisis the rules found gives the caution level
-//!    instead: the safety line with 112 before the routed answer.
+//!    instead: the safety line with 112 before the routed answer. Not for a rule marked
+//!    `firm` (strangling).
 //! 4. **Three levels.** A crisis → the crisis answer first. Caution → the routed answer with one
 //!    safety line before it. Neither → the routed answer.
 //! 5. **Routing** ([`Understanding::route`]): two or more typed-word patterns of one node
@@ -236,7 +237,7 @@ impl Understanding {
                             CrisisKind::Suicide => 1,
                             CrisisKind::Child | CrisisKind::ChildAdult => 2,
                         }];
-                        if scores.is_some_and(|p| p[0] >= bar) {
+                        if !rule.firm && scores.is_some_and(|p| p[0] >= bar) {
                             reading.caution = true;
                         } else {
                             reading.crisis.push(k);
