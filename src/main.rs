@@ -187,6 +187,11 @@ enum Cmd {
         /// acute,suicide,child (e.g. 0.45,0.5,0.4,0.9,1.1,0.9; above 1: never).
         #[arg(long, value_delimiter = ',')]
         thresholds: Option<Vec<String>>,
+        /// With --cross-validate: also measure each fold with these thresholds (written as for
+        /// --thresholds; the option may be given several times), on the same learnt nets, and
+        /// print a summary for each: one training for several settings.
+        #[arg(long, requires = "cross_validate")]
+        compare: Vec<String>,
     },
     /// Content for review.
     Content {
@@ -391,6 +396,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             max_false_crisis,
             min_routing,
             thresholds,
+            compare,
         } => {
             let config = load_config(cli.config.as_deref(), instance)?;
             let mut content = baken::load_content(&config)?;
@@ -418,6 +424,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 NetsArg::Classifier => baken::understand::Nets::Classifier,
                 NetsArg::Both => baken::understand::Nets::Both,
             };
+            let mut compared = Vec::new();
             let (report, per_file) = if cross_validate {
                 anyhow::ensure!(
                     !corpora
@@ -425,17 +432,42 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         .any(|p| p.components().any(|c| c.as_os_str() == "heldout")),
                     "--cross-validate trains on the corpus: never on the held-out part"
                 );
-                let thresholds = content.understanding().thresholds;
-                let folds = baken::understand::eval::cross_validate(
-                    || {
+                let mut settings = vec![content.understanding().thresholds];
+                for t in &compare {
+                    let t: Vec<String> = t.split(',').map(str::to_string).collect();
+                    settings.push(parse_thresholds(&t)?);
+                }
+                let each = baken::understand::eval::cross_validate_each(
+                    |i| {
                         let mut c = baken::load_content(&config).expect("loaded once already");
-                        c.understanding_mut().thresholds = thresholds;
+                        c.understanding_mut().thresholds = settings[i];
                         c
                     },
+                    settings.len(),
                     &examples,
                     &fold,
                     nets,
                 );
+                for (i, t) in compare.iter().enumerate() {
+                    let mut total = baken::understand::eval::Report::default();
+                    for (_, r) in &each {
+                        total.add(r[i + 1].clone());
+                    }
+                    compared.push((t.clone(), total));
+                }
+                let folds: Vec<(String, baken::understand::eval::Report)> = each
+                    .into_iter()
+                    .map(|(file, mut r)| (file, r.swap_remove(0)))
+                    .collect();
+                for name in &fold {
+                    anyhow::ensure!(
+                        folds.iter().any(|(file, _)| {
+                            let base = file.rsplit('/').next().unwrap_or(file);
+                            file.starts_with(name.as_str()) || base.starts_with(name.as_str())
+                        }),
+                        "--fold {name}: no training file's name starts with that"
+                    );
+                }
                 let mut total = baken::understand::eval::Report::default();
                 for (_, r) in &folds {
                     total.add(r.clone());
@@ -455,6 +487,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if per_file.len() > 1 {
                 println!("\nper file:");
                 print!("{}", baken::understand::eval::render_per_file(&per_file));
+            }
+            for (t, r) in &compared {
+                println!("\nthe same folds with --thresholds {t}:");
+                print!("{}", r.render(false));
             }
             let ok = report.meets(
                 min_recall.unwrap_or(0.0),

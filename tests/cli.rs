@@ -543,3 +543,47 @@ fn d19_os_error_is_printed_once() {
     assert!(!out.status.success());
     assert_eq!(err.matches("os error").count(), 1, "{err}");
 }
+
+/// `baken eval --cross-validate --fold`: a name that matches no training file is a mistake
+/// (a typo would otherwise print a report of nothing, recall 1.000 of 0); `--compare` measures
+/// the same folds with other thresholds and says which.
+#[test]
+fn eval_fold_names_a_file_and_compare_reports_each_setting() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let lines = "suicide\t-\tik wil niet meer wakker worden\nnone\t-\tde fiets staat buiten\n";
+    std::fs::write(corpus.join("a.tsv"), lines.repeat(5)).unwrap();
+    std::fs::write(corpus.join("b.tsv"), lines.repeat(5)).unwrap();
+    let c = corpus.to_str().unwrap();
+    let out = baken(
+        &["eval", "--cross-validate", "--corpus", c, "--fold", "zz"],
+        dir.path(),
+        b"",
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--fold zz"), "{err}");
+    let out = baken(
+        &[
+            "eval",
+            "--cross-validate",
+            "--corpus",
+            c,
+            "--fold",
+            "a",
+            "--quiet",
+            "--compare",
+            "0.45,0.5,0.4,1.1,1.1,1.1",
+        ],
+        dir.path(),
+        b"",
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("the same folds with --thresholds 0.45,0.5,0.4,1.1,1.1,1.1"),
+        "{text}"
+    );
+    assert!(text.matches("suicide").count() >= 2, "{text}");
+}

@@ -411,6 +411,21 @@ pub fn cross_validate(
     only: &[String],
     nets: Nets,
 ) -> Vec<(String, Report)> {
+    cross_validate_each(|_| content(), 1, examples, only, nets)
+        .into_iter()
+        .map(|(file, mut reports)| (file, reports.remove(0)))
+        .collect()
+}
+
+/// [`cross_validate`] measuring each fold `settings` times, on `content(i)` for setting `i`
+/// (e.g. other thresholds), with the nets learnt once per fold: training is most of the time.
+pub fn cross_validate_each(
+    content: impl Fn(usize) -> Content,
+    settings: usize,
+    examples: &[Example],
+    only: &[String],
+    nets: Nets,
+) -> Vec<(String, Vec<Report>)> {
     let files = files_of(examples);
     let rows: Vec<(&str, super::train::Row)> = examples
         .iter()
@@ -441,18 +456,19 @@ pub fn cross_validate(
                     features: r.features.clone(),
                 })
                 .collect();
-            let model = super::model::Model::from_bytes(
+            let model = std::sync::Arc::new(super::model::Model::from_bytes(
                 &super::train::crisis_weights(&learn),
                 &super::train::router_weights(&learn),
-            );
-            let mut content = content();
-            content
-                .understanding_mut()
-                .set_model(std::sync::Arc::new(model));
-            (
-                short(file).to_string(),
-                evaluate(Arc::new(content), &part_of(examples, file), nets),
-            )
+            ));
+            let part = part_of(examples, file);
+            let reports = (0..settings)
+                .map(|i| {
+                    let mut content = content(i);
+                    content.understanding_mut().set_model(model.clone());
+                    evaluate(Arc::new(content), &part, nets)
+                })
+                .collect();
+            (short(file).to_string(), reports)
         })
         .collect()
 }

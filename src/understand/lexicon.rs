@@ -493,6 +493,16 @@ impl Lexicon {
                             ));
                             continue;
                         };
+                        if r.firm && decision == Decision::Caution {
+                            problems.push(Problem::new(
+                                &file.path,
+                                Some(line),
+                                format!(
+                                    "rule `{}`: `firm = true` only keeps a crisis from being turned down to caution; on a caution rule it does nothing (remove it, or give the rule a crisis kind)",
+                                    r.id.get_ref()
+                                ),
+                            ));
+                        }
                         if r.all.is_empty() {
                             problems.push(Problem::new(
                                 &file.path,
@@ -1016,6 +1026,26 @@ mod tests {
             .iter()
             .map(|r| r.id.clone())
             .collect()
+    }
+
+    #[test]
+    fn firm_on_a_caution_rule_is_refused_with_its_line() {
+        let c = SourceFile {
+            path: "c.toml".into(),
+            text: "[concepts]\nfear = [\"bang\"]\n".into(),
+            instance: false,
+        };
+        let r = SourceFile {
+            path: "r.toml".into(),
+            text: "[[rule]]\nid = \"ok\"\nkind = \"acute\"\nall = [\"fear\"]\nfirm = true\n\n[[rule]]\nid = \"afraid\"\nkind = \"caution\"\nall = [\"fear\"]\nfirm = true\n".into(),
+            instance: false,
+        };
+        let mut problems = Vec::new();
+        Lexicon::load(&[&c], Some(&r), &mut problems);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].file, "r.toml");
+        assert_eq!(problems[0].line, Some(8), "the line of the rule's id");
+        assert!(problems[0].message.contains("afraid"), "{problems:?}");
     }
 
     #[test]
