@@ -1,7 +1,7 @@
 //! Crisis detection and routing measured on the frozen held-out corpus (`tests/corpus/heldout/`,
 //! written by people who had not seen the rules). The bars below are where Baken stood when the
-//! held-out sets C2, D2, C3, D3, C4, D4, C5 and D5 were last measured together (2026-12-03, stop 27:
-//! C5 and D5 for the first time; Y and Z became training data), a little lower, so that CI fails
+//! held-out sets C3, D3, C4, D4, C5, D5, C6 and D6 were last measured together (2026-12-03, stop 28:
+//! C6 and D6 for the first time; C2 and D2 became training data), a little lower, so that CI fails
 //! when a change makes Baken worse on messages nobody tuned it to. The goal of issue 11 (recall 0.98 per kind, false crises ≤ 2 %, routing 0.90) is
 //! not met yet: `baken eval` prints where it stands.
 
@@ -24,28 +24,35 @@ fn held_out_corpus_does_not_fall_back() {
     let r = evaluate(content, &examples, Nets::Both);
     println!("{}", r.render(false));
     let [acute, suicide, child] = r.kinds;
-    // Floors: sets C2, D2, C3, D3, C4, D4, C5 and D5 together (2,640 messages; Y and Z retired
-    // into training in stop 27), as measured at the end of stop 27 (0.970, 0.958, 0.942, 3.0 %,
-    // 0.824; C5 and D5 at their first look: 0.971, 0.956, 0.967, 4.4 %, 0.815) less a little,
-    // so that a change that makes understanding worse fails here. The suicide floor is 0.95, not
-    // stop 26's 0.96: these eight sets give 0.958 (345 of 360; stop 26's nets 0.964, 347), two
-    // suicidal messages lost with this stop's training data and not tuned back. The goal (issue
-    // 11) is 0.98 recall, at most 2 % false crises, 0.90 routing.
-    assert!(acute.recall() >= 0.96, "acute recall {:.3}", acute.recall());
+    // Floors: sets C3, D3, C4, D4, C5, D5, C6 and D6 together (2,640 messages; C2 and D2
+    // retired into training in stop 28), as measured at the end of stop 28 (0.963, 0.958, 0.933,
+    // 3.8 %, 0.834; C6 and D6 at their first look: 0.943, 0.933, 0.911, 3.5 %, 0.826), less a
+    // little, so that a change that makes understanding worse fails here. The acute and child
+    // floors are lower than stop 27's (0.96 and 0.93): C6 and D6 are harder than the C2 and D2
+    // they replaced (stop 27's nets find the same 132 / 84 / 82 of them), not a loss of this
+    // stop's training. The goal (issue 11) is 0.98 recall, at most 2 % false crises, 0.90 routing.
+    assert!(
+        acute.recall() >= 0.955,
+        "acute recall {:.3}",
+        acute.recall()
+    );
     assert!(
         suicide.recall() >= 0.95,
         "suicide recall {:.3}",
         suicide.recall()
     );
-    assert!(child.recall() >= 0.93, "child recall {:.3}", child.recall());
     assert!(
-        r.false_crisis_rate() <= 0.04,
+        child.recall() >= 0.925,
+        "child recall {:.3}",
+        child.recall()
+    );
+    assert!(
+        r.false_crisis_rate() <= 0.045,
         "false crises {:.3}",
         r.false_crisis_rate()
     );
-    assert!(r.routing() >= 0.80, "routing {:.3}", r.routing());
+    assert!(r.routing() >= 0.82, "routing {:.3}", r.routing());
 }
-
 #[test]
 fn held_out_corpus_is_the_frozen_one() {
     // The files may only be replaced whole, by a new set written the same way (tests/corpus/README.md).
@@ -237,6 +244,24 @@ fn cross_validation_learns_only_from_the_other_files() {
     assert_eq!(only_c.len(), 1);
     assert!(only_c[0].0.ends_with("c.tsv"));
     assert_eq!(only_c[0].1.false_crisis, 2);
+    // Several settings on the same learnt nets (`--compare`): a crisis bar above 1 for the
+    // classifier alone finds nothing, the default still finds both.
+    let each = baken::understand::eval::cross_validate_each(
+        |i| {
+            let mut c = Content::embedded().expect("shipped content loads");
+            if i == 1 {
+                c.understanding_mut().thresholds.crisis = [1.1; 3];
+            }
+            c
+        },
+        2,
+        &examples,
+        &["c".to_string()],
+        Nets::Classifier,
+    );
+    assert_eq!(each.len(), 1);
+    assert_eq!(each[0].1[0].false_crisis, 2);
+    assert_eq!(each[0].1[1].false_crisis, 0);
 }
 
 /// The routing patterns are matched through their literals and one small regex each
